@@ -1,0 +1,25 @@
+using System.Management.Automation;
+using RoleTools.Core.Store;
+using RoleTools.PowerShell.Common;
+
+namespace RoleTools.PowerShell.Commands
+{
+    /// <summary>Base of RoleTools' own cmdlets (store, clock, endpoint), which are not AWS Tools cmdlets.</summary>
+    public abstract class RoleToolsCmdlet : PSCmdlet
+    {
+        /// <summary>Opens the current store, turning a store failure into a terminating error with a stable ID.</summary>
+        protected RoleToolsStore OpenStore(string path = null)
+        {
+            string target = path ?? StoreContext.CurrentPath;
+            try
+            {
+                return RoleToolsStore.Open(target);
+            }
+            catch (StoreException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.OpenError, target));
+                return null;
+            }
+        }
+    }
+}

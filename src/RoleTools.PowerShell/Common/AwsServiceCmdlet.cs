@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using Amazon.Runtime;
+using RoleTools.Core.Errors;
+using RoleTools.Core.Store;
+
+namespace RoleTools.PowerShell.Common
+{
+    /// <summary>
+    /// Base of every emulated AWS Tools cmdlet. It declares the common parameters that AWS Tools cmdlets
+    /// accept (none of them contacts anything), raises service errors the way AWS Tools does, applies
+    /// AWS Tools' ShouldProcess and -Select rules, and opens the current store.
+    /// </summary>
+    public abstract class AwsServiceCmdlet : PSCmdlet
+    {
+        private RoleToolsStore _store;
+
+        /// <summary>The region to call. IAM is global and ignores it; EC2 keeps each region apart.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("RegionToCall")]
+        public object Region { get; set; }
+
+        /// <summary>AWS access key ID. Accepted for compatibility; RoleTools uses no credentials.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AK")]
+        public string AccessKey { get; set; }
+
+        /// <summary>AWS secret access key. Accepted for compatibility; never sent anywhere.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("SK", "SecretAccessKey")]
+        public string SecretKey { get; set; }
+
+        /// <summary>Session token of temporary credentials. Accepted for compatibility.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ST")]
+        public string SessionToken { get; set; }
+
+        /// <summary>Name of a credential profile. Accepted for compatibility.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("StoredCredentials", "AWSProfileName")]
+        public string ProfileName { get; set; }
+
+        /// <summary>Path of a credential profile file. Accepted for compatibility; never read.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
+        public string ProfileLocation { get; set; }
+
+        /// <summary>An AWSCredentials object. Accepted for compatibility.</summary>
+        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public AWSCredentials Credential { get; set; }
+
+        /// <summary>Credentials for SAML-federated profiles. Accepted for compatibility.</summary>
+        [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public PSCredential NetworkCredential { get; set; }
+
+        /// <summary>Service endpoint URL. Accepted for compatibility; RoleTools calls no endpoint.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string EndpointUrl { get; set; }
+
+        /// <summary>The store this cmdlet works on, opened on first use.</summary>
+        protected RoleToolsStore Store
+        {
+            get
+            {
+                if (_store == null)
+                {
+                    try
+                    {
+                        _store = StoreContext.Open();
+                    }
+                    catch (StoreException ex)
+                    {
+                        ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.OpenError, StoreContext.CurrentPath));
+                    }
+                }
+
+                return _store;
+            }
+        }
+
+        /// <summary>The cmdlet's name as AWS Tools reports it in ShouldProcess actions, e.g. "New-IAMRole".</summary>
+        protected string CommandName => MyInvocation.MyCommand.Name;
+
+        /// <summary>
+        /// Applies AWS Tools' confirmation rule: with -WhatIf, ShouldProcess decides (and returns false);
+        /// otherwise -Force or ShouldProcess. <paramref name="operation"/> is the API name, e.g. "CreateRole".
+        /// </summary>
+        protected bool ConfirmShouldProceed(bool force, string target, string operation)
+        {
+            string action = $"{CommandName} ({operation})";
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object whatIf) && whatIf is SwitchParameter whatIfSwitch && whatIfSwitch.IsPresent)
+            {
+                return ShouldProcess(target, action);
+            }
+
+            return force || ShouldProcess(target, action);
+        }
+
+        /// <summary>Formats a ShouldProcess target from several values as AWS Tools does.</summary>
+        protected static string FormatTarget(IEnumerable<string> values)
+        {
+            List<string> list = values?.ToList() ?? new List<string>();
+            if (list.Count <= 10)
+            {
+                return string.Join(", ", list);
+            }
+
+            return string.Join(", ", list.Take(10)) + $" (plus {list.Count - 10} more)";
+        }
+
+        /// <summary>
+        /// Runs one service operation. Service errors become AWS Tools' terminating error:
+        /// an InvalidOperationException wrapping the service exception, with the exception's type
+        /// name as error ID. A feature RoleTools does not emulate fails with its stable error ID.
+        /// </summary>
+        protected T Invoke<T>(Func<T> operation)
+        {
+            try
+            {
+                return operation();
+            }
+            catch (AmazonServiceException ex)
+            {
+                ThrowServiceError(ex);
+                throw; // not reached: ThrowTerminatingError throws
+            }
+            catch (NotEmulatedException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.NotImplemented, this));
+                throw;
+            }
+            catch (StoreException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Store.Path));
+                throw;
+            }
+        }
+
+        /// <summary>Runs one service operation that returns nothing; see <see cref="Invoke{T}"/>.</summary>
+        protected void Invoke(Action operation) => Invoke<object>(() => { operation(); return null; });
+
+        /// <summary>Throws the terminating error AWS Tools raises for a service exception.</summary>
+        protected void ThrowServiceError(AmazonServiceException exception)
+        {
+            var wrapper = new InvalidOperationException(exception.Message, exception);
+            ThrowTerminatingError(new ErrorRecord(wrapper, exception.GetType().ToString(), ErrorCategory.InvalidOperation, this));
+        }
+
+        /// <summary>
+        /// Writes what <paramref name="select"/> picks from <paramref name="response"/>, item by item for
+        /// collections. An unresolvable -Select is a terminating ArgumentException, as in AWS Tools.
+        /// </summary>
+        protected void WriteSelected(object response, string select)
+        {
+            List<object> output;
+            try
+            {
+                output = SelectResolver.Resolve(response, select, this).ToList();
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "ArgumentException", ErrorCategory.InvalidArgument, select));
+                return;
+            }
+
+            foreach (object item in output)
+            {
+                WriteObject(item);
+            }
+        }
+
+        /// <summary>
+        /// Runs a paginated list operation as AWS Tools does: all pages unless -NoAutoIteration is set or
+        /// the caller passed a marker, with -Select * writing each page's response and -Select ^Param
+        /// writing the parameter's value once at the end.
+        /// </summary>
+        protected void WritePaged<TResponse>(
+            Func<string, TResponse> fetchPage,
+            Func<TResponse, string> nextMarker,
+            string initialMarker,
+            bool noAutoIteration,
+            string select)
+        {
+            bool markerBound = !string.IsNullOrEmpty(initialMarker);
+            bool selectsParameter = select != null && select.StartsWith("^", StringComparison.Ordinal);
+            string marker = initialMarker;
+            TResponse page;
+            do
+            {
+                string pageMarker = marker;
+                page = Invoke(() => fetchPage(pageMarker));
+                if (!selectsParameter)
+                {
+                    WriteSelected(page, select);
+                }
+
+                marker = nextMarker(page);
+            }
+            while (!noAutoIteration && !markerBound && !string.IsNullOrEmpty(marker));
+
+            if (selectsParameter)
+            {
+                WriteSelected(page, select);
+            }
+        }
+
+        /// <summary>Writes a verbose message naming what a cmdlet changed.</summary>
+        protected void WriteChange(string message) => WriteVerbose(message);
+    }
+}

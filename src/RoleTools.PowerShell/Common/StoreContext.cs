@@ -1,0 +1,27 @@
+using System;
+using RoleTools.Core.Store;
+
+namespace RoleTools.PowerShell.Common
+{
+    /// <summary>
+    /// The store that cmdlets in this process use: the path from Set-RoleToolsStore when one was set,
+    /// otherwise <c>$env:ROLETOOLS_STORE</c>, otherwise the user's data folder.
+    /// </summary>
+    public static class StoreContext
+    {
+        private static string _sessionPath;
+
+        /// <summary>The path set for the session, or null when the default applies.</summary>
+        public static string SessionPath
+        {
+            get => _sessionPath;
+            set => _sessionPath = string.IsNullOrWhiteSpace(value) ? null : System.IO.Path.GetFullPath(value);
+        }
+
+        /// <summary>Returns the path cmdlets use now.</summary>
+        public static string CurrentPath => SessionPath ?? StoreLocation.DefaultPath();
+
+        /// <summary>Opens (creating or migrating when needed) the current store.</summary>
+        public static RoleToolsStore Open() => RoleToolsStore.Open(CurrentPath);
+    }
+}

@@ -1,0 +1,75 @@
+# Module-level checks, run against the built module in new PowerShell processes, as a user imports it.
+
+BeforeAll {
+    $script:Manifest = $env:ROLETOOLS_MODULE_MANIFEST
+    if (-not $script:Manifest) { $script:Manifest = Join-Path $PSScriptRoot '../../RoleTools.psd1' }
+    $script:Pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
+}
+
+Describe 'RoleTools module' {
+    It 'imports in a new process and runs a real SQLite query' {
+        $store = Join-Path $TestDrive 'import.db'
+        $output = & $script:Pwsh -NoProfile -NonInteractive -Command "Import-Module '$script:Manifest'; Set-RoleToolsStore -Path '$store'; (Get-RoleToolsStore).SchemaVersion" 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output | Out-String)
+        [int] ($output | Select-Object -Last 1) | Should -BeGreaterThan 0
+        Test-Path $store | Should -BeTrue
+    }
+
+    It 'exposes the store and clock cmdlets' {
+        Import-Module $script:Manifest -Force
+        foreach ($name in 'Set-RoleToolsStore', 'Get-RoleToolsStore', 'Set-RoleToolsClock', 'Get-RoleToolsClock') {
+            Get-Command -Module RoleTools -Name $name | Should -Not -BeNullOrEmpty -Because "$name is exported"
+        }
+    }
+
+    It 'passes Test-ModuleManifest' {
+        $built = Join-Path (Split-Path $script:Manifest) 'out/module/RoleTools/RoleTools.psd1'
+        { Test-ModuleManifest -Path $built -ErrorAction Stop } | Should -Not -Throw
+    }
+
+    It 'creates the store with mode 0600 on Unix' -Skip:($IsWindows) {
+        Import-Module $script:Manifest -Force
+        $store = Join-Path $TestDrive 'mode.db'
+        Set-RoleToolsStore -Path $store
+        (Get-Item $store).UnixFileMode | Should -Be ([IO.UnixFileMode]'UserRead, UserWrite')
+    }
+
+    It 'keeps every change when two processes write one store at once' {
+        $store = Join-Path $TestDrive 'shared.db'
+        Import-Module $script:Manifest -Force
+        Set-RoleToolsStore -Path $store
+        $jobs = 1..2 | ForEach-Object {
+            $writer = $_
+            Start-Job -ScriptBlock {
+                param($manifest, $store, $writer)
+                Import-Module $manifest
+                Set-RoleToolsStore -Path $store
+                foreach ($i in 1..25) { Set-RoleToolsClock -Advance ([timespan]::FromSeconds(1)) }
+                'done'
+            } -ArgumentList $script:Manifest, $store, $writer
+        }
+        $results = $jobs | Wait-Job -Timeout 120 | Receive-Job
+        $jobs | Remove-Job -Force
+        $results | Should -HaveCount 2
+        (Get-RoleToolsClock).Offset | Should -Be ([timespan]::FromSeconds(50))
+    }
+}
+
+Describe 'Package task output' {
+    It 'imports by name from a PSModulePath folder' {
+        $root = Split-Path $script:Manifest
+        $package = Join-Path $root 'out/package/RoleTools'
+        if (-not (Test-Path $package)) {
+            Set-ItResult -Skipped -Because 'the Package task has not run in this checkout'
+            return
+        }
+        $modules = Join-Path $TestDrive 'Modules'
+        New-Item -ItemType Directory -Path $modules | Out-Null
+        Copy-Item -Recurse $package (Join-Path $modules 'RoleTools')
+        $store = Join-Path $TestDrive 'package.db'
+        $separator = [IO.Path]::PathSeparator
+        $output = & $script:Pwsh -NoProfile -NonInteractive -Command "`$env:PSModulePath = '$modules$separator' + `$env:PSModulePath; Import-Module RoleTools; Set-RoleToolsStore -Path '$store'; (Get-Module RoleTools).ModuleBase" 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output | Out-String)
+        ($output | Select-Object -Last 1) | Should -BeLike "$modules*"
+    }
+}
