@@ -14,7 +14,10 @@
     Description            = 'Offline stand-in for AWS IAM roles on EC2: emulates the AWS Tools for PowerShell cmdlets for IAM roles, role policies, instance profiles, EC2 instances and IAM instance profile associations on a local SQLite store, and serves instance metadata (IMDSv1 and IMDSv2) from which real AWS SDKs and the AWS CLI obtain the role''s temporary credentials.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @('module/RoleTools.format.ps1xml')
+    FormatsToProcess       = @(
+        'module/formats/RoleTools.format.ps1xml', 'module/formats/IAM.format.ps1xml', 'module/formats/EC2.format.ps1xml',
+        'module/formats/Metadata.format.ps1xml', 'module/formats/Common.format.ps1xml'
+    )
     CmdletsToExport        = @(
         # RoleTools' own cmdlets
         'Set-RoleToolsStore', 'Get-RoleToolsStore', 'Set-RoleToolsClock', 'Get-RoleToolsClock',

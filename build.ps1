@@ -76,7 +76,7 @@ function Write-PackagedManifest {
     param([Parameter(Mandatory)] [string] $Destination)
     $text = Get-Content -Raw (Join-Path $RepoRoot 'RoleTools.psd1')
     $text = $text.Replace("'out/module/RoleTools/RoleTools.PowerShell.dll'", "'RoleTools.PowerShell.dll'")
-    $text = $text.Replace("'module/RoleTools.format.ps1xml'", "'RoleTools.format.ps1xml'")
+    $text = $text.Replace("'module/", "'")
     $text = $text -replace "ModuleVersion(\s*)=(\s*)'[^']*'", "ModuleVersion`$1=`$2'$(Get-ModuleVersion)'"
     Set-Content -Path (Join-Path $Destination 'RoleTools.psd1') -Value $text -Encoding utf8
 }

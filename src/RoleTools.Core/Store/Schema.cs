@@ -21,7 +21,7 @@ namespace RoleTools.Core.Store
         private static readonly string[][] Migrations =
         {
             new[] { "001-settings.sql" },
-            new[] { "002-iam.sql", "002-ec2.sql", "002-metadata.sql" },
+            new[] { "002-iam.sql", "002-ec2.sql", "002-metadata.sql", "002-common.sql" },
         };
 
         internal static int CurrentVersion => Migrations.Length;
