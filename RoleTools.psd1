@@ -1,10 +1,8 @@
 #
 # Module manifest for RoleTools: an offline stand-in for AWS IAM roles on EC2.
 # This manifest imports the module from a build of this repository (./build.ps1 Build).
-# The Package task writes a copy whose paths point at the files beside it.
 #
 @{
-    RootModule             = 'out/module/RoleTools/RoleTools.PowerShell.dll'
     ModuleVersion          = '0.1.0'
     CompatiblePSEditions   = @('Desktop', 'Core')
     GUID                   = '6f1f3c5e-8a0b-4f61-9a43-2c1d5e7b9a10'
@@ -14,10 +12,9 @@
     Description            = 'Offline stand-in for AWS IAM roles on EC2: emulates the AWS Tools for PowerShell cmdlets for IAM roles, role policies, instance profiles, EC2 instances and IAM instance profile associations on a local SQLite store, and serves instance metadata (IMDSv1 and IMDSv2) from which real AWS SDKs and the AWS CLI obtain the role''s temporary credentials.'
     PowerShellVersion      = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess       = @(
-        'module/formats/RoleTools.format.ps1xml', 'module/formats/IAM.format.ps1xml', 'module/formats/EC2.format.ps1xml',
-        'module/formats/Metadata.format.ps1xml', 'module/formats/Common.format.ps1xml'
-    )
+    # This manifest imports the build in out/module/RoleTools as a nested module. The Build task writes
+    # that folder's own manifest from this file, with RootModule and FormatsToProcess in place of NestedModules.
+    NestedModules          = @('out/module/RoleTools/RoleTools.psd1')
     CmdletsToExport        = @(
         # RoleTools' own cmdlets
         'Set-RoleToolsStore', 'Get-RoleToolsStore', 'Set-RoleToolsClock', 'Get-RoleToolsClock',

@@ -8,8 +8,8 @@ Runs one or more named tasks, in the order given:
   Build    Compiles the solution and lays out the module in out/module/RoleTools (the binaries,
            the native SQLite library for linux-x64, linux-arm64, win-x64, osx-x64 and osx-arm64,
            the metadata endpoint program, formats and help). ./RoleTools.psd1 imports that build.
-  Test     Builds, then runs every xunit and Pester test. Prints "N passed, N failed" over all
-           tests as its last line and fails when any test fails.
+  Test     Builds and packages, then runs every xunit and Pester test. Prints "N passed, N failed"
+           over all tests as its last line and fails when any test fails.
   Demo     Builds, then runs the reference workflow (examples/seed-walkthrough.ps1) in a fresh
            temporary store and stops every metadata endpoint it started.
   Bench    Builds, then runs the benchmarks and rewrites docs/benchmarks.md. Not part of Test.
@@ -72,11 +72,18 @@ function Get-ModuleVersion {
 }
 
 function Write-PackagedManifest {
-    <# Writes the manifest of a module folder: the root manifest with paths relative to the folder and the version stamped in. #>
+    <# Writes the laid-out module's manifest from the root manifest: the DLL as RootModule, every
+       format file, and the version from Directory.Build.props. #>
     param([Parameter(Mandatory)] [string] $Destination)
     $text = Get-Content -Raw (Join-Path $RepoRoot 'RoleTools.psd1')
-    $text = $text.Replace("'out/module/RoleTools/RoleTools.PowerShell.dll'", "'RoleTools.PowerShell.dll'")
-    $text = $text.Replace("'module/", "'")
+    $formats = Get-ChildItem -Path (Join-Path $RepoRoot 'module/formats') -Filter '*.format.ps1xml' | Sort-Object Name |
+        ForEach-Object { "'formats/$($_.Name)'" }
+    $moduleLines = "RootModule             = 'RoleTools.PowerShell.dll'`n    FormatsToProcess       = @($($formats -join ', '))"
+    $nested = [regex] "(?m)^[ \t]*# This manifest imports the build.*\r?\n(?:[ \t]*#.*\r?\n)*[ \t]*NestedModules[ \t]*=[ \t]*@\('out/module/RoleTools/RoleTools.psd1'\)"
+    if (-not $nested.IsMatch($text)) {
+        throw "RoleTools.psd1 no longer contains the commented NestedModules line that the Build task replaces."
+    }
+    $text = $nested.Replace($text, "    $moduleLines", 1)
     $text = $text -replace "ModuleVersion(\s*)=(\s*)'[^']*'", "ModuleVersion`$1=`$2'$(Get-ModuleVersion)'"
     Set-Content -Path (Join-Path $Destination 'RoleTools.psd1') -Value $text -Encoding utf8
 }
@@ -94,8 +101,13 @@ function Invoke-Build {
     $binaries = Join-Path $RepoRoot "src/RoleTools.PowerShell/bin/$Configuration"
     New-Item -ItemType Directory -Force -Path $ModuleDir | Out-Null
     Copy-Item -Path (Join-Path $binaries '*') -Destination $ModuleDir -Recurse -Force
-    Copy-Item -Path (Join-Path $RepoRoot 'module/*') -Destination $ModuleDir -Recurse -Force
+    Copy-Item -Path (Join-Path $RepoRoot 'module/*') -Exclude 'help' -Destination $ModuleDir -Recurse -Force
     Write-PackagedManifest -Destination $ModuleDir
+
+    # Help is built in a child process: it imports the module just laid out.
+    $pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
+    Invoke-Checked $pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'module/help/Build-RoleToolsHelp.ps1') `
+        -ModuleFolder $ModuleDir -HelpDataFolder (Join-Path $RepoRoot 'module/help/cmdlets')
     Write-Host "Module laid out in $ModuleDir"
 }
 
@@ -125,7 +137,8 @@ function Import-Pester {
 }
 
 function Invoke-Test {
-    Invoke-Build
+    # Package includes Build; the tests also import the packaged module by name.
+    Invoke-Package
 
     $resultsDir = Join-Path $OutDir 'test-results'
     if (Test-Path $resultsDir) { Remove-Item -Recurse -Force $resultsDir }
