@@ -2,6 +2,13 @@
 # credentials from an endpoint on a loopback port. Every client gets the endpoint URL and empty AWS
 # config files made here, so nothing reaches a real metadata address or real credentials.
 
+BeforeDiscovery {
+    # -Skip is evaluated at discovery, so the clients are looked for here; a missing one skips its tests with this reason.
+    $script:CliMissing = -not (Test-Path /usr/bin/aws)
+    $script:NodeMissing = -not (Get-Command node -ErrorAction SilentlyContinue) -or
+        -not (Test-Path (Join-Path $PSScriptRoot '../clients/node/node_modules/@aws-sdk/credential-provider-imds'))
+}
+
 BeforeAll {
     $manifest = $env:ROLETOOLS_MODULE_MANIFEST
     if (-not $manifest) { $manifest = Join-Path $PSScriptRoot '../../RoleTools.psd1' }
@@ -110,9 +117,6 @@ INSERT INTO ec2_iam_associations VALUES ('iip-assoc-0a1b2c3d4e5f60718', '$script
         ($output | Select-Object -Last 1) | ConvertFrom-Json
     }
 
-    $script:CliMissing = -not (Test-Path /usr/bin/aws)
-    $script:NodeMissing = -not (Get-Command node -ErrorAction SilentlyContinue) -or
-        -not (Test-Path (Join-Path $script:NodeClientFolder 'node_modules/@aws-sdk/credential-provider-imds'))
 }
 
 AfterAll {
