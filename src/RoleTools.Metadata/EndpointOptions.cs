@@ -7,18 +7,25 @@ namespace RoleTools.Metadata;
 public sealed class EndpointOptions
 {
     public const string Usage = """
-        Usage: RoleTools.Metadata --instance-id ID [--store PATH] [--port N] [--address IP]
+        Usage: RoleTools.Metadata --instance-id ID [--store PATH] [--port N] [--address IP]... [--log-file PATH] [--log-level LEVEL]
 
-        Serves the instance metadata of one emulated EC2 instance from a RoleTools store.
+        Serves the instance metadata (IMDSv1 and IMDSv2) of one emulated EC2 instance from a RoleTools store.
+        The store is read on every request, so associations, trust policies, metadata options and the
+        emulated clock take effect on the next request.
 
         Options:
           --instance-id ID   The emulated instance to serve (i-...). Required.
           --store PATH       The RoleTools store file. Default: $ROLETOOLS_STORE, else the user's data folder.
           --port N           TCP port to listen on; 0 picks a free port. Default: 0.
-          --address IP       Address to bind. Default: 127.0.0.1 (loopback). Any other address must be named here.
+          --address IP       Address to bind; repeat it to bind several (e.g. 127.0.0.1 and ::1), all on one port.
+                             Default: 127.0.0.1 only. Any non-loopback address must be named here.
+          --log-file PATH    Append log lines to this file instead of writing them to the console.
+          --log-level LEVEL  Minimum log level: Trace, Debug, Information, Warning, Error or None.
+                             Default: Information. Debug logs every request.
           --help             Show this text.
 
-        The endpoint stops cleanly on Ctrl+C or SIGTERM.
+        Once listening, the endpoint prints one line "Listening on URL" to standard output.
+        It stops cleanly on Ctrl+C or SIGTERM.
         """;
 
     public string InstanceId { get; private set; } = "";
@@ -27,9 +34,16 @@ public sealed class EndpointOptions
 
     public int Port { get; private set; }
 
-    public IPAddress Address { get; private set; } = IPAddress.Loopback;
+    /// <summary>The addresses to bind, in the order given; the first one forms the reported URL.</summary>
+    public IReadOnlyList<IPAddress> Addresses => _addresses.Count > 0 ? _addresses : new[] { IPAddress.Loopback };
+
+    public string? LogFile { get; private set; }
+
+    public LogLevel LogLevel { get; private set; } = LogLevel.Information;
 
     public bool ShowHelp { get; private set; }
+
+    private readonly List<IPAddress> _addresses = new();
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> on an unknown or invalid option.</summary>
     public static EndpointOptions Parse(string[] args)
@@ -53,6 +67,11 @@ public sealed class EndpointOptions
             switch (name)
             {
                 case "--instance-id":
+                    if (!value.StartsWith("i-", StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException($"Invalid instance ID '{value}': expected an ID such as i-0123456789abcdef0.");
+                    }
+
                     options.InstanceId = value;
                     break;
                 case "--store":
@@ -72,7 +91,18 @@ public sealed class EndpointOptions
                         throw new ArgumentException($"Invalid address '{value}': expected an IPv4 or IPv6 address such as 127.0.0.1.");
                     }
 
-                    options.Address = address;
+                    options._addresses.Add(address);
+                    break;
+                case "--log-file":
+                    options.LogFile = Path.GetFullPath(value);
+                    break;
+                case "--log-level":
+                    if (!Enum.TryParse(value, ignoreCase: true, out LogLevel level) || !Enum.IsDefined(level))
+                    {
+                        throw new ArgumentException($"Invalid log level '{value}': expected Trace, Debug, Information, Warning, Error or None.");
+                    }
+
+                    options.LogLevel = level;
                     break;
                 default:
                     throw new ArgumentException($"Unknown option '{name}'.");
