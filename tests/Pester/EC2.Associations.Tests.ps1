@@ -101,7 +101,7 @@ Describe 'EC2 IAM instance profile associations' {
         $record.Exception.Message | Should -Be $Message
         $launch = Get-ServiceError { New-EC2Instance -ImageId ami-11aa22bb @Arguments }
         $launch.Exception.Message | Should -Be $Message
-        (Get-EC2Instance).Count | Should -Be 1
+        @(Get-EC2Instance).Count | Should -Be 1
         Get-EC2IamInstanceProfileAssociation | Should -BeNullOrEmpty
     }
 

@@ -123,7 +123,7 @@ Describe 'EC2 instances' {
         $second.ReservationId | Should -Be $first.ReservationId
         $record = Get-ServiceError { New-EC2Instance -ImageId ami-22bb33cc -ClientToken 'token-1' }
         $record.Exception.InnerException.ErrorCode | Should -Be 'IdempotentParameterMismatch'
-        (Get-EC2Instance).Count | Should -Be 1
+        @(Get-EC2Instance).Count | Should -Be 1
     }
 
     It 'walks pending, running, stopping, stopped, pending, shutting-down, terminated' {
@@ -201,7 +201,7 @@ Describe 'EC2 instances' {
         $null = New-EC2Instance -ImageId ami-11aa22bb -MinCount 2 -MaxCount 2
         $null = New-EC2Instance -ImageId ami-11aa22bb
         $changes = Get-EC2Instance | Stop-EC2Instance -Force
-        $changes.Count | Should -Be 3
+        @($changes).Count | Should -Be 3
         (Get-EC2Instance).Instances.State.Name.Value | Sort-Object -Unique | Should -Be 'stopped'
     }
 

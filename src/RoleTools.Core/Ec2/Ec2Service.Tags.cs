@@ -52,7 +52,7 @@ namespace RoleTools.Core.Ec2
 
         /// <summary>
         /// DeleteTags: removes tags from instances. A tag given with a value is removed only when the value
-        /// matches; a tag given without a value is removed whatever its value; no tags at all removes every tag.
+        /// matches. A tag given without a value is removed whatever its value, and no tags at all removes every tag.
         /// </summary>
         public DeleteTagsResponse DeleteTags(DeleteTagsRequest request)
         {

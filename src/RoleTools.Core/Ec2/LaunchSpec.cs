@@ -176,9 +176,9 @@ namespace RoleTools.Core.Ec2
                 throw Ec2Faults.MissingParameter("ImageId");
             }
 
-            // NOTE: RoleTools keeps no image catalogue, so any well-formed image ID is accepted; the service
-            // would return InvalidAMIID.NotFound for an image that does not exist or is not shared with the account.
-            // Key names are likewise accepted without a key pair check (the service: InvalidKeyPair.NotFound).
+            // NOTE: RoleTools keeps no image catalogue, so any well-formed image ID is accepted. The service returns
+            // InvalidAMIID.NotFound for an image that does not exist. Key names are not checked either, where the
+            // service returns InvalidKeyPair.NotFound.
             if (!Ec2Ids.IsWellFormed(request.ImageId, Ec2Ids.ImagePrefix))
             {
                 throw Ec2Faults.ImageIdMalformed(request.ImageId);

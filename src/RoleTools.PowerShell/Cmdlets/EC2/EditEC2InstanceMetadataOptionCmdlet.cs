@@ -24,7 +24,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Alias("HttpTokens")]
         public HttpTokensState HttpToken { get; set; }
 
-        /// <summary>'enabled' or 'disabled': whether the metadata endpoint answers at all.</summary>
+        /// <summary>'enabled' or 'disabled': whether the metadata endpoint responds at all.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public InstanceMetadataEndpointState HttpEndpoint { get; set; }
 
@@ -32,7 +32,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public int? HttpPutResponseHopLimit { get; set; }
 
-        /// <summary>'enabled' or 'disabled': whether the IPv6 endpoint answers.</summary>
+        /// <summary>'enabled' or 'disabled': whether the IPv6 endpoint responds.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public InstanceMetadataProtocolState HttpProtocolIpv6 { get; set; }
 

@@ -149,7 +149,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Alias("MetadataOptions_HttpTokens")]
         public HttpTokensState MetadataOptions_HttpToken { get; set; }
 
-        /// <summary>'enabled' (default) or 'disabled': whether the metadata endpoint answers.</summary>
+        /// <summary>'enabled' (default) or 'disabled': whether the metadata endpoint responds.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public InstanceMetadataEndpointState MetadataOptions_HttpEndpoint { get; set; }
 
@@ -157,7 +157,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public int? MetadataOptions_HttpPutResponseHopLimit { get; set; }
 
-        /// <summary>'enabled' or 'disabled' (default): whether the IPv6 metadata endpoint answers.</summary>
+        /// <summary>'enabled' or 'disabled' (default): whether the IPv6 metadata endpoint responds.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public InstanceMetadataProtocolState MetadataOptions_HttpProtocolIpv6 { get; set; }
 
