@@ -29,7 +29,7 @@ CREATE TABLE ec2_instances (
     state_changed_at      TEXT NOT NULL,
     state_transition_reason TEXT,
     state_reason_code     TEXT,
-    user_data             TEXT,
+    user_data             TEXT, -- base64, as RunInstances takes it
     client_token          TEXT,
     http_tokens           TEXT NOT NULL DEFAULT 'optional',
     http_endpoint         TEXT NOT NULL DEFAULT 'enabled',
