@@ -68,6 +68,7 @@ namespace RoleTools.Core.Ec2
                         InstanceId = row.InstanceId,
                         InstanceProfileArn = row.InstanceProfileArn,
                         InstanceProfileId = row.InstanceProfileId,
+                        AssociatedSince = state.Since,
                     };
                 }
             }
@@ -322,5 +323,8 @@ namespace RoleTools.Core.Ec2
 
         /// <summary>ID of the associated IAM instance profile (AIPA...).</summary>
         public string InstanceProfileId { get; set; }
+
+        /// <summary>When the association became associated, on the emulated clock (UTC).</summary>
+        public DateTime AssociatedSince { get; set; }
     }
 }

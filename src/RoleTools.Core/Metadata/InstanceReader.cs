@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using RoleTools.Core.Ec2;
 using RoleTools.Core.Store;
 
 namespace RoleTools.Core.Metadata
@@ -42,7 +43,7 @@ namespace RoleTools.Core.Metadata
                 SubnetId = row.subnet_id,
                 VpcId = row.vpc_id,
                 LaunchTime = ParseTime(row.launch_time),
-                State = EffectiveInstanceState(row.state, ParseTime(row.state_changed_at), delay, now),
+                State = InstanceLifecycle.Effective(row.state, ParseTime(row.state_changed_at), now, delay).Name,
                 UserData = row.user_data,
                 HttpTokens = row.http_tokens,
                 HttpEndpoint = row.http_endpoint,
@@ -51,58 +52,15 @@ namespace RoleTools.Core.Metadata
                 Tags = session.Query<TagRow>("SELECT key, value FROM ec2_tags WHERE resource_id = @instanceId ORDER BY key", new { instanceId })
                     .Select(tag => new KeyValuePair<string, string>(tag.key, tag.value))
                     .ToList(),
-                Profile = ReadActiveProfile(session, instanceId, delay, now),
+                Profile = ReadActiveProfile(session, instanceId),
             };
             ReadSecurityGroups(row.details_json, view);
             return view;
         }
 
-        /// <summary>Completes a pending instance transition once the store's transition delay has passed.</summary>
-        // TODO: switch to the EC2 area's effective-state helper once both branches are merged.
-        internal static string EffectiveInstanceState(string state, DateTime changedAt, TimeSpan delay, DateTime now)
+        private static AttachedProfile ReadActiveProfile(StoreSession session, string instanceId)
         {
-            if (now - changedAt < delay)
-            {
-                return state;
-            }
-
-            switch (state)
-            {
-                case "pending": return "running";
-                case "stopping": return "stopped";
-                case "shutting-down": return "terminated";
-                default: return state;
-            }
-        }
-
-        /// <summary>Completes a pending association transition once the store's transition delay has passed.</summary>
-        // TODO: switch to the EC2 area's effective association state once both branches are merged.
-        internal static string EffectiveAssociationState(string state, DateTime changedAt, TimeSpan delay, DateTime now)
-        {
-            if (now - changedAt < delay)
-            {
-                return state;
-            }
-
-            switch (state)
-            {
-                case "associating": return "associated";
-                case "disassociating": return "disassociated";
-                default: return state;
-            }
-        }
-
-        private static AttachedProfile ReadActiveProfile(StoreSession session, string instanceId, TimeSpan delay, DateTime now)
-        {
-            AssociationRow association = session.Query<AssociationRow>(
-                    @"SELECT association_id, instance_profile_arn, instance_profile_id, state, state_changed_at, created_at
-                      FROM ec2_iam_associations WHERE instance_id = @instanceId ORDER BY created_at DESC, association_id",
-                    new { instanceId })
-                .FirstOrDefault(candidate =>
-                {
-                    string state = EffectiveAssociationState(candidate.state, ParseTime(candidate.state_changed_at), delay, now);
-                    return state == "associating" || state == "associated";
-                });
+            ActiveAssociation association = Ec2Service.FindActiveAssociation(session, instanceId);
             if (association == null)
             {
                 return null;
@@ -110,18 +68,18 @@ namespace RoleTools.Core.Metadata
 
             var profile = new AttachedProfile
             {
-                AssociationId = association.association_id,
-                InstanceProfileArn = association.instance_profile_arn,
-                InstanceProfileId = association.instance_profile_id,
-                AssociatedAt = ParseTime(association.created_at),
+                AssociationId = association.AssociationId,
+                InstanceProfileArn = association.InstanceProfileArn,
+                InstanceProfileId = association.InstanceProfileId,
+                AssociatedAt = association.AssociatedSince,
                 ProfileExists = session.ExecuteScalar<long>(
-                    "SELECT count(*) FROM iam_instance_profiles WHERE instance_profile_id = @id", new { id = association.instance_profile_id }) > 0,
+                    "SELECT count(*) FROM iam_instance_profiles WHERE instance_profile_id = @id", new { id = association.InstanceProfileId }) > 0,
             };
             profile.Role = session.QuerySingleOrDefault<RoleRow>(
                     @"SELECT r.role_id, r.role_name, r.arn, r.assume_role_policy
                       FROM iam_instance_profile_roles pr JOIN iam_roles r ON r.role_id = pr.role_id
                       WHERE pr.instance_profile_id = @id",
-                    new { id = association.instance_profile_id })
+                    new { id = association.InstanceProfileId })
                 ?.ToRole();
             return profile;
         }
@@ -130,7 +88,6 @@ namespace RoleTools.Core.Metadata
         /// Reads security groups from the launch settings JSON, which keeps the EC2 API shape
         /// (<c>SecurityGroups: [{GroupName, GroupId}]</c>).
         /// </summary>
-        // NOTE: the EC2 area writes details_json; if it names the groups differently, the lists stay empty.
         private static void ReadSecurityGroups(string detailsJson, InstanceView view)
         {
             if (string.IsNullOrWhiteSpace(detailsJson))
@@ -215,16 +172,6 @@ namespace RoleTools.Core.Metadata
         {
             public string key { get; set; }
             public string value { get; set; }
-        }
-
-        private sealed class AssociationRow
-        {
-            public string association_id { get; set; }
-            public string instance_profile_arn { get; set; }
-            public string instance_profile_id { get; set; }
-            public string state { get; set; }
-            public string state_changed_at { get; set; }
-            public string created_at { get; set; }
         }
 
         private sealed class RoleRow
