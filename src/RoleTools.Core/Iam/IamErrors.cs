@@ -3,6 +3,10 @@ using Amazon.IdentityManagement.Model;
 namespace RoleTools.Core.Iam
 {
     /// <summary>The IAM service errors RoleTools raises, with IAM's message for each situation.</summary>
+    /// <remarks>
+    /// NOTE: the NoSuchEntity wordings below, the marker message and the PoliciesPerAccount quota name are
+    /// inferred from IAM's other messages and were not confirmed against the service.
+    /// </remarks>
     public static class IamErrors
     {
         public static NoSuchEntityException NoSuchRole(string roleName) =>
@@ -11,7 +15,6 @@ namespace RoleTools.Core.Iam
         public static NoSuchEntityException NoSuchRolePolicy(string policyName) =>
             new NoSuchEntityException($"The role policy with name {policyName} cannot be found.");
 
-        // NOTE: the wording of the next four NoSuchEntity messages is inferred from IAM's other messages, not confirmed.
         public static NoSuchEntityException NoSuchInstanceProfile(string name) =>
             new NoSuchEntityException($"Instance Profile {name} cannot be found.");
 
@@ -61,7 +64,6 @@ namespace RoleTools.Core.Iam
         public static InvalidInputException DuplicateTagKeys() =>
             new InvalidInputException("Duplicate tag keys found. Please note that Tag keys are case insensitive.");
 
-        // NOTE: IAM's message for an unreadable marker was not confirmed.
         public static InvalidInputException InvalidMarker() =>
             new InvalidInputException("Invalid Marker.");
     }

@@ -121,7 +121,7 @@ namespace RoleTools.Core.Iam
             return new DeleteInstanceProfileResponse { HttpStatusCode = System.Net.HttpStatusCode.OK };
         }
 
-        /// <summary>AddRoleToInstanceProfile: puts a role into an empty profile. A profile holds at most one role, the same role included.</summary>
+        /// <summary>AddRoleToInstanceProfile: puts a role into an empty profile. A profile contains at most one role, so adding the same role again also fails.</summary>
         public AddRoleToInstanceProfileResponse AddRoleToInstanceProfile(AddRoleToInstanceProfileRequest request)
         {
             new IamValidation().InstanceProfileName(request.InstanceProfileName).RoleName(request.RoleName).ThrowIfInvalid();
@@ -142,7 +142,7 @@ namespace RoleTools.Core.Iam
             return new AddRoleToInstanceProfileResponse { HttpStatusCode = System.Net.HttpStatusCode.OK };
         }
 
-        /// <summary>RemoveRoleFromInstanceProfile: takes the role out of the profile; the role must be in it.</summary>
+        /// <summary>RemoveRoleFromInstanceProfile: takes the role out of the profile, or raises NoSuchEntity when it is not in it.</summary>
         public RemoveRoleFromInstanceProfileResponse RemoveRoleFromInstanceProfile(RemoveRoleFromInstanceProfileRequest request)
         {
             new IamValidation().InstanceProfileName(request.InstanceProfileName).RoleName(request.RoleName).ThrowIfInvalid();
@@ -155,7 +155,6 @@ namespace RoleTools.Core.Iam
                     new { profileId = profile.InstanceProfileId, roleId = role.RoleId });
                 if (deleted == 0)
                 {
-                    // NOTE: IAM's message for a role that exists but is not in the profile was not confirmed.
                     throw IamErrors.NoSuchRole(request.RoleName);
                 }
             });

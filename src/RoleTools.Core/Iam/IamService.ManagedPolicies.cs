@@ -44,7 +44,6 @@ namespace RoleTools.Core.Iam
                     throw IamErrors.PolicyExists(request.PolicyName);
                 }
 
-                // NOTE: the quota name in this message is inferred from IAM's other quota messages.
                 if (session.ExecuteScalar<long>("SELECT count(*) FROM iam_managed_policies WHERE is_aws_managed = 0") >= IamQuotas.CustomerManagedPoliciesPerAccount)
                 {
                     throw IamErrors.Quota("PoliciesPerAccount", IamQuotas.CustomerManagedPoliciesPerAccount);

@@ -38,7 +38,7 @@ namespace RoleTools.Core.Iam
             });
         }
 
-        /// <summary>UntagRole: removes the named tag keys (case-insensitively); keys the role lacks are ignored.</summary>
+        /// <summary>UntagRole: removes the named tag keys, compared case-insensitively. Keys the role lacks are ignored.</summary>
         public UntagRoleResponse UntagRole(UntagRoleRequest request)
         {
             new IamValidation().RoleName(request.RoleName).TagKeys(request.TagKeys).ThrowIfInvalid();

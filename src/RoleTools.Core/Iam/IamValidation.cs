@@ -24,7 +24,7 @@ namespace RoleTools.Core.Iam
         public const string TagKeyPattern = @"[\p{L}\p{Z}\p{N}_.:/=+\-@]+";
         public const string TagValuePattern = @"[\p{L}\p{Z}\p{N}_.:/=+\-@]*";
 
-        // IAM's service runs on Java, where \w is ASCII-only; .NET's \w also matches other letters.
+        // IAM's \w pattern matches ASCII word characters only, but .NET's \w also matches other letters.
         private static readonly Regex NameRegex = Whole(@"[A-Za-z0-9_+=,.@-]+");
         private static readonly Regex EntityPathRegex = Whole(@"(/)|(/[\u0021-\u007E]+/)");
         private static readonly Regex PolicyPathRegex = Whole(@"((/[A-Za-z0-9.,+@=_-]+)*)/");

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 
 namespace RoleTools.Core.Policies
 {
-    /// <summary>Action matching and the trust-policy question the metadata endpoint asks.</summary>
+    /// <summary>Action matching, and the trust-policy check that the metadata endpoint runs before it issues credentials.</summary>
     public static class PolicyMatcher
     {
         /// <summary>
@@ -18,7 +18,18 @@ namespace RoleTools.Core.Policies
             var regex = new StringBuilder("^");
             foreach (char c in pattern)
             {
-                regex.Append(c == '*' ? ".*" : c == '?' ? "." : Regex.Escape(c.ToString()));
+                if (c == '*')
+                {
+                    regex.Append(".*");
+                }
+                else if (c == '?')
+                {
+                    regex.Append('.');
+                }
+                else
+                {
+                    regex.Append(Regex.Escape(c.ToString()));
+                }
             }
 
             regex.Append('$');

@@ -106,8 +106,8 @@ namespace RoleTools.Core.Policies
 
         private static string ReadVersion(Dictionary<string, JsonNode> members)
         {
-            // NOTE: IAM documents Version as optional (defaulting to 2008-10-17); RoleTools requires it, so
-            // a script that omits it fails here instead of silently getting the legacy policy language.
+            // NOTE: IAM documents Version as optional (default 2008-10-17), but RoleTools requires it. A script
+            // that omits it fails here instead of silently getting the legacy policy language.
             if (!members.TryGetValue("Version", out JsonNode versionNode))
             {
                 throw Malformed("Missing required field Version");
@@ -396,7 +396,7 @@ namespace RoleTools.Core.Policies
             var members = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
             foreach (KeyValuePair<string, JsonNode> member in node.Members)
             {
-                // NOTE: the message IAM gives for a repeated or unknown key was not confirmed; it is IAM's generic one.
+                // NOTE: IAM's message for a repeated or unknown key was not confirmed, so this uses its generic one.
                 if ((allowed != null && !allowed.Contains(member.Key)) || members.ContainsKey(member.Key))
                 {
                     throw Malformed(SyntaxErrorMessage);
