@@ -38,7 +38,10 @@
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
-    AliasesToExport        = @()
+    AliasesToExport        = @(
+        # Legacy AWS Tools names of the IAM list cmdlets
+        'Get-IAMRoles', 'Get-IAMRolePolicies', 'Get-IAMAttachedRolePolicies', 'Get-IAMInstanceProfiles', 'Get-IAMPolicies'
+    )
     PrivateData            = @{
         PSData = @{
             Tags         = @('AWS', 'IAM', 'EC2', 'IMDS', 'InstanceMetadata', 'Emulator', 'Testing', 'Pester', 'Offline', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')

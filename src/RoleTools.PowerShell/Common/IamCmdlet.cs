@@ -1,3 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
+using RoleTools.Core.Iam;
+
 namespace RoleTools.PowerShell.Common
 {
     /// <summary>
@@ -5,5 +9,24 @@ namespace RoleTools.PowerShell.Common
     /// </summary>
     public abstract class IamCmdlet : AwsServiceCmdlet
     {
+        private IamService _iam;
+
+        /// <summary>The IAM operations over the current store.</summary>
+        protected IamService Iam => _iam ?? (_iam = new IamService(Store));
+
+        /// <summary>
+        /// Writes the -Select output of an operation that returns no data. AWS Tools declares -Select '*' on
+        /// such cmdlets but writes nothing unless the caller binds -Select.
+        /// </summary>
+        protected void WriteSelectedIfBound(object response, string select)
+        {
+            if (MyInvocation.BoundParameters.ContainsKey("Select"))
+            {
+                WriteSelected(response, select);
+            }
+        }
+
+        /// <summary>Returns the array as the list the SDK request carries, or null when it is null.</summary>
+        protected static List<T> ToList<T>(T[] items) => items?.ToList();
     }
 }

@@ -1,0 +1,49 @@
+using System.Management.Automation;
+using Amazon.IdentityManagement.Model;
+using RoleTools.PowerShell.Common;
+
+namespace Amazon.PowerShell.Cmdlets.IAM
+{
+    /// <summary>Attaches a managed policy to an IAM role (IAM AttachRolePolicy).</summary>
+    [Cmdlet(VerbsLifecycle.Register, "IAMRolePolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    public class RegisterIAMRolePolicyCmdlet : IamCmdlet
+    {
+        /// <summary>The name of the role (1-64 characters of letters, digits and +=,.@_-); matched case-insensitively.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
+        [AllowEmptyString]
+        [AllowNull]
+        public string RoleName { get; set; }
+
+        /// <summary>The ARN of the managed policy, e.g. arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, Mandatory = true)]
+        [AllowEmptyString]
+        [AllowNull]
+        public string PolicyArn { get; set; }
+
+        /// <summary>What to write: '*' for the AttachRolePolicyResponse, '^Name' for the value of parameter Name, or a property path. By default nothing is written.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string Select { get; set; } = "*";
+
+        /// <summary>Skips the confirmation prompt. It never overrides -WhatIf.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <inheritdoc/>
+        protected override void ProcessRecord()
+        {
+            if (!ConfirmShouldProceed(Force.IsPresent, RoleName, "AttachRolePolicy"))
+            {
+                return;
+            }
+
+            var request = new AttachRolePolicyRequest
+            {
+                RoleName = RoleName,
+                PolicyArn = PolicyArn,
+            };
+            AttachRolePolicyResponse response = Invoke(() => Iam.AttachRolePolicy(request));
+            WriteChange($"AttachRolePolicy succeeded for {RoleName}.");
+            WriteSelectedIfBound(response, Select);
+        }
+    }
+}
