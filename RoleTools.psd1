@@ -41,7 +41,10 @@
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
-    AliasesToExport        = @()
+    AliasesToExport        = @(
+        # Older command names that AWS Tools still exports as aliases of the emulated cmdlets.
+        'Get-AWSCredentials', 'Set-AWSCredentials', 'Initialize-AWSDefaults'
+    )
     PrivateData            = @{
         PSData = @{
             Tags         = @('AWS', 'IAM', 'EC2', 'IMDS', 'InstanceMetadata', 'Emulator', 'Testing', 'Pester', 'Offline', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
