@@ -51,12 +51,24 @@ namespace RoleTools.Core.Common
         /// <summary>Environment variables read for a region, in order.</summary>
         public static readonly IReadOnlyList<string> EnvironmentVariables = new[] { "AWS_REGION", "AWS_DEFAULT_REGION" };
 
-        /// <summary>Every region the SDK knows, in the SDK's order.</summary>
-        public static IEnumerable<RegionEndpoint> All => RegionEndpoint.EnumerableAllRegions;
+        // A snapshot taken before this class hands out any endpoint: RegionEndpoint.GetBySystemName adds each
+        // unknown name it is given to EnumerableAllRegions, so the live list would grow with every typo.
+        private static readonly IReadOnlyList<RegionEndpoint> Catalogue = RegionEndpoint.EnumerableAllRegions.ToList();
+
+        private static readonly HashSet<string> CatalogueNames =
+            new HashSet<string>(Catalogue.Select(r => r.SystemName), StringComparer.OrdinalIgnoreCase);
+
+        // An explicit static constructor makes the snapshot run before any member of this class is used,
+        // including Get, rather than lazily at the first field access.
+        static AwsRegions()
+        {
+        }
+
+        /// <summary>Every region the SDK's catalogue lists, in the SDK's order.</summary>
+        public static IEnumerable<RegionEndpoint> All => Catalogue;
 
         /// <summary>True when the SDK's catalogue lists <paramref name="name"/> (case-insensitive).</summary>
-        public static bool IsKnown(string name) =>
-            !string.IsNullOrEmpty(name) && All.Any(r => string.Equals(r.SystemName, name, StringComparison.OrdinalIgnoreCase));
+        public static bool IsKnown(string name) => !string.IsNullOrEmpty(name) && CatalogueNames.Contains(name);
 
         /// <summary>
         /// Returns the SDK's endpoint for <paramref name="name"/>. As in the SDK, a name missing from the

@@ -21,7 +21,7 @@ namespace RoleTools.PowerShell.Common
 
             if (!AwsRegions.IsKnown(region))
             {
-                string supported = string.Join(", ", RegionEndpoint.EnumerableAllRegions.Select(r => r.SystemName));
+                string supported = string.Join(", ", AwsRegions.All.Select(r => r.SystemName));
                 var error = new ArgumentOutOfRangeException("Region", region, "Unsupported Region value. Supported values: " + supported);
                 ThrowTerminatingError(new ErrorRecord(error, "ArgumentOutOfRangeException", ErrorCategory.InvalidArgument, region));
             }
