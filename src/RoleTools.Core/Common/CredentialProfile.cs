@@ -35,7 +35,7 @@ namespace RoleTools.Core.Common
         /// <summary>When the profile was last saved, on the emulated clock (UTC).</summary>
         public DateTime UpdatedAt { get; set; }
 
-        /// <summary>True when the profile holds both an access key ID and a secret access key.</summary>
+        /// <summary>True when the profile contains both an access key ID and a secret access key.</summary>
         public bool HasKeys => !string.IsNullOrEmpty(AccessKeyId) && !string.IsNullOrEmpty(SecretAccessKey);
     }
 }

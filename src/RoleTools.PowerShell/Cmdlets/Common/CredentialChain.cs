@@ -85,12 +85,12 @@ namespace Amazon.PowerShell.Common
                 ? new BasicAWSCredentials(accessKey, secretKey)
                 : (AWSCredentials)new SessionAWSCredentials(accessKey, secretKey, sessionToken);
 
-        /// <summary>Wraps a stored profile's keys as $StoredAWSCredentials holds them, named after the profile.</summary>
+        /// <summary>Wraps a stored profile's keys in the type $StoredAWSCredentials contains, named after the profile.</summary>
         internal static AWSPSCredentials FromProfile(CredentialProfile profile, CredentialsSource source) =>
             new AWSPSCredentials(ToSdkCredentials(profile.AccessKeyId, profile.SecretAccessKey, profile.SessionToken), profile.Name, source);
 
         /// <summary>
-        /// Returns the keys inside basic or session credentials, which the SDK holds in memory. Any other type
+        /// Returns the keys inside basic or session credentials, which the SDK keeps in memory. Any other type
         /// (instance profile, assume-role, federated, ...) would have to call a service to produce keys, so
         /// it is rejected with AWS Tools' message instead.
         /// </summary>

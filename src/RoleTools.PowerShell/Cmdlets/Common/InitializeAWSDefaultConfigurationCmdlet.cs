@@ -14,9 +14,9 @@ namespace Amazon.PowerShell.Common
     /// and makes them the session's defaults ($StoredAWSCredentials, $StoredAWSRegion).
     /// </summary>
     /// <remarks>
-    /// Credentials come from the key parameters, -ProfileName (copied into 'default') or -Credential;
-    /// without them, from $StoredAWSCredentials, the AWS_* environment variables or the existing 'default'
-    /// profile; failing all of those the user is prompted for keys, as in AWS Tools. The region comes from
+    /// Credentials come from the key parameters, -ProfileName (copied into 'default') or -Credential.
+    /// Without them they come from $StoredAWSCredentials, the AWS_* environment variables or the existing
+    /// 'default' profile. When none of those has keys, the user is prompted for keys, as in AWS Tools. The region comes from
     /// -Region, $StoredAWSRegion, the 'default' profile, the environment, then the store's default region,
     /// which takes the place of AWS Tools' instance-metadata lookup and region prompt.
     /// </remarks>

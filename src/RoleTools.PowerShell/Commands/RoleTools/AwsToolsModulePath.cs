@@ -10,7 +10,7 @@ namespace RoleTools.PowerShell.Commands
     /// </summary>
     internal static class AwsToolsModulePath
     {
-        /// <summary>Name of the folder beside the RoleTools assembly that holds the companion manifests.</summary>
+        /// <summary>Name of the folder beside the RoleTools assembly that contains the companion manifests.</summary>
         internal const string FolderName = "aws-tools";
 
         /// <summary>The companion module names, as the real AWS Tools modules are named.</summary>
