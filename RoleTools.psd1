@@ -39,8 +39,9 @@
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @(
-        # Legacy AWS Tools names of the IAM list cmdlets
-        'Get-IAMRoles', 'Get-IAMRolePolicies', 'Get-IAMAttachedRolePolicies', 'Get-IAMInstanceProfiles', 'Get-IAMPolicies'
+        # Older command names that AWS Tools still exports as aliases of the emulated cmdlets
+        'Get-IAMRoles', 'Get-IAMRolePolicies', 'Get-IAMAttachedRolePolicies', 'Get-IAMInstanceProfiles', 'Get-IAMPolicies',
+        'Get-AWSCredentials', 'Set-AWSCredentials', 'Initialize-AWSDefaults'
     )
     PrivateData            = @{
         PSData = @{

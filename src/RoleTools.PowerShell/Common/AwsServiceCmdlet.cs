@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Amazon.Runtime;
+using RoleTools.Core.Common;
 using RoleTools.Core.Errors;
 using RoleTools.Core.Store;
 
@@ -15,7 +16,11 @@ namespace RoleTools.PowerShell.Common
     /// </summary>
     public abstract class AwsServiceCmdlet : PSCmdlet
     {
+        /// <summary>AWS Tools' message when no credentials are found, e.g. for a -ProfileName that names no profile.</summary>
+        public const string NoCredentialsMessage = "No credentials specified or obtained from persisted/shell defaults.";
+
         private RoleToolsStore _store;
+        private string _checkedProfileName;
 
         /// <summary>The region to call. IAM is global and ignores it; EC2 keeps each region apart.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -37,12 +42,15 @@ namespace RoleTools.PowerShell.Common
         [Alias("ST")]
         public string SessionToken { get; set; }
 
-        /// <summary>Name of a credential profile. Accepted for compatibility.</summary>
+        /// <summary>
+        /// Name of a credential profile in the RoleTools store. A name that matches no profile fails, as in
+        /// AWS Tools, unless -AccessKey and -SecretKey are also given.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("StoredCredentials", "AWSProfileName")]
         public string ProfileName { get; set; }
 
-        /// <summary>Path of a credential profile file. Accepted for compatibility; never read.</summary>
+        /// <summary>The -ProfileLocation that -ProfileName's profile was saved under. Never read as a file.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("AWSProfilesLocation", "ProfilesLocation")]
         public string ProfileLocation { get; set; }
@@ -59,24 +67,24 @@ namespace RoleTools.PowerShell.Common
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string EndpointUrl { get; set; }
 
-        /// <summary>The store this cmdlet works on, opened on first use.</summary>
+        /// <summary>
+        /// The store this cmdlet works on, opened on first use. Reading it first checks that -ProfileName
+        /// names a stored profile, so every cmdlet fails on an unknown profile before it changes anything.
+        /// </summary>
         protected RoleToolsStore Store
         {
             get
             {
-                if (_store == null)
-                {
-                    try
-                    {
-                        _store = StoreContext.Open();
-                    }
-                    catch (StoreException ex)
-                    {
-                        ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.OpenError, StoreContext.CurrentPath));
-                    }
-                }
+                EnsureProfileExists();
+                return OpenedStore;
+            }
+        }
 
-                return _store;
+        private RoleToolsStore OpenedStore
+        {
+            get
+            {
+                return _store ?? (_store = StoreContext.OpenFor(this));
             }
         }
 
@@ -84,11 +92,53 @@ namespace RoleTools.PowerShell.Common
         protected string CommandName => MyInvocation.MyCommand.Name;
 
         /// <summary>
+        /// Throws AWS Tools' terminating error when -ProfileName names no profile in the store: an
+        /// InvalidOperationException with error ID "InvalidOperationException" and the cmdlet as target.
+        /// AWS Tools checks this before the confirmation prompt and the service call, and so does every
+        /// path here (<see cref="Store"/>, <see cref="ConfirmShouldProceed"/>, <see cref="Invoke{T}"/>).
+        /// Access and secret key parameters take precedence over a profile, so with both the name is not checked.
+        /// </summary>
+        protected void EnsureProfileExists()
+        {
+            string name = ProfileName;
+            if (string.IsNullOrEmpty(name) || (!string.IsNullOrEmpty(AccessKey) && !string.IsNullOrEmpty(SecretKey)))
+            {
+                return;
+            }
+
+            string location = string.IsNullOrWhiteSpace(ProfileLocation) ? null : GetUnresolvedProviderPathFromPSPath(ProfileLocation);
+            string checkedKey = location + "|" + name;
+            if (checkedKey == _checkedProfileName)
+            {
+                return;
+            }
+
+            CredentialProfile profile;
+            try
+            {
+                profile = CredentialProfiles.Find(OpenedStore, location, name);
+            }
+            catch (StoreException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, OpenedStore.Path));
+                return;
+            }
+
+            if (profile == null || !profile.HasKeys)
+            {
+                ThrowTerminatingError(new ErrorRecord(new InvalidOperationException(NoCredentialsMessage), "InvalidOperationException", ErrorCategory.InvalidOperation, this));
+            }
+
+            _checkedProfileName = checkedKey;
+        }
+
+        /// <summary>
         /// Applies AWS Tools' confirmation rule: with -WhatIf, ShouldProcess decides (and returns false);
         /// otherwise -Force or ShouldProcess. <paramref name="operation"/> is the API name, e.g. "CreateRole".
         /// </summary>
         protected bool ConfirmShouldProceed(bool force, string target, string operation)
         {
+            EnsureProfileExists();
             string action = $"{CommandName} ({operation})";
             if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object whatIf) && whatIf is SwitchParameter whatIfSwitch && whatIfSwitch.IsPresent)
             {
@@ -117,6 +167,7 @@ namespace RoleTools.PowerShell.Common
         /// </summary>
         protected T Invoke<T>(Func<T> operation)
         {
+            EnsureProfileExists();
             try
             {
                 return operation();

@@ -1,4 +1,5 @@
 using System;
+using System.Management.Automation;
 using RoleTools.Core.Store;
 
 namespace RoleTools.PowerShell.Common
@@ -23,5 +24,19 @@ namespace RoleTools.PowerShell.Common
 
         /// <summary>Opens (creating or migrating when needed) the current store.</summary>
         public static RoleToolsStore Open() => RoleToolsStore.Open(CurrentPath);
+
+        /// <summary>Opens the current store for <paramref name="cmdlet"/>; a store failure becomes its terminating error with the store's stable ID.</summary>
+        public static RoleToolsStore OpenFor(Cmdlet cmdlet)
+        {
+            try
+            {
+                return Open();
+            }
+            catch (StoreException ex)
+            {
+                cmdlet.ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.OpenError, CurrentPath));
+                return null;
+            }
+        }
     }
 }
