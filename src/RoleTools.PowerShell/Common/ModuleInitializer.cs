@@ -2,13 +2,23 @@ using System.Management.Automation;
 
 namespace RoleTools.PowerShell.Common
 {
-    /// <summary>Runs when PowerShell imports the module: sets up native SQLite before any cmdlet opens a store.</summary>
+    /// <summary>
+    /// Runs when PowerShell imports the module: sets up native SQLite before any cmdlet opens a store,
+    /// and loads the assemblies whose types scripts name directly.
+    /// </summary>
     public sealed class ModuleInitializer : IModuleAssemblyInitializer
     {
         public void OnImport()
         {
             NativeSqliteResolver.Register();
             SQLitePCL.Batteries_V2.Init();
+
+            // PowerShell resolves a type literal such as [Amazon.EC2.InstanceType] or
+            // New-Object Amazon.EC2.Model.Filter only among loaded assemblies, and the real AWS
+            // modules load theirs at import. Touching one type of each assembly loads it.
+            _ = typeof(Amazon.Runtime.AWSCredentials).Assembly;
+            _ = typeof(Amazon.EC2.Model.Filter).Assembly;
+            _ = typeof(Amazon.IdentityManagement.Model.Role).Assembly;
         }
     }
 }
