@@ -160,12 +160,17 @@ try {
         $cliCredentials = Join-Path ([IO.Path]::GetDirectoryName($StorePath)) 'aws-cli-credentials'
         Set-Content -Path $cliConfig -Value "[default]`nregion = $region"
         Set-Content -Path $cliCredentials -Value ''
-        $saved = @{}
         $cliEnvironment = @{
             AWS_EC2_METADATA_SERVICE_ENDPOINT = $endpoint.Url; AWS_CONFIG_FILE = $cliConfig; AWS_SHARED_CREDENTIALS_FILE = $cliCredentials
-            AWS_ACCESS_KEY_ID = $null; AWS_SECRET_ACCESS_KEY = $null; AWS_SESSION_TOKEN = $null; AWS_PROFILE = $null
+            AWS_ACCESS_KEY_ID = $null; AWS_SECRET_ACCESS_KEY = $null; AWS_SESSION_TOKEN = $null; AWS_PROFILE = $null; AWS_EC2_METADATA_DISABLED = $null
         }
-        foreach ($name in $cliEnvironment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $cliEnvironment[$name]) }
+        $saved = @{}
+        foreach ($name in $cliEnvironment.Keys) {
+            $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+            # Remove-Item, not SetEnvironmentVariable($name, $null), which PowerShell turns into an empty value.
+            Remove-Item -Path "env:$name" -ErrorAction SilentlyContinue
+            if ($null -ne $cliEnvironment[$name]) { Set-Item -Path "env:$name" -Value $cliEnvironment[$name] }
+        }
         try {
             foreach ($aws in $awsCommands) {
                 $cliOutput = & $aws.Source configure export-credentials --format env 2>&1
@@ -179,7 +184,10 @@ try {
             }
         }
         finally {
-            foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+            foreach ($name in $saved.Keys) {
+                Remove-Item -Path "env:$name" -ErrorAction SilentlyContinue
+                if ($null -ne $saved[$name]) { Set-Item -Path "env:$name" -Value $saved[$name] }
+            }
         }
     }
     else {

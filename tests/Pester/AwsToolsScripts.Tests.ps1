@@ -17,14 +17,22 @@ BeforeAll {
         $path = Join-Path $script:Scripts $Name
         $prelude = "`$ErrorActionPreference = 'Stop'; Import-Module '$script:Manifest'; Enable-RoleToolsAwsToolsAlias 3>`$null; & '$path'"
         $environment = @{ ROLETOOLS_STORE = $Store; AWS_EC2_METADATA_DISABLED = 'true'; AWS_REGION = $null; AWS_DEFAULT_REGION = $null }
+        # Remove-Item and Set-Item, because SetEnvironmentVariable($name, $null) from PowerShell sets an empty value.
         $saved = @{}
-        foreach ($key in $environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $environment[$key]) }
+        foreach ($key in $environment.Keys) {
+            $saved[$key] = [Environment]::GetEnvironmentVariable($key)
+            Remove-Item -Path "env:$key" -ErrorAction SilentlyContinue
+            if ($null -ne $environment[$key]) { Set-Item -Path "env:$key" -Value $environment[$key] }
+        }
         try {
             $output = & $script:Pwsh -NoProfile -NonInteractive -Command $prelude 2>&1
             $exitCode = $LASTEXITCODE
         }
         finally {
-            foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
+            foreach ($key in $saved.Keys) {
+                Remove-Item -Path "env:$key" -ErrorAction SilentlyContinue
+                if ($null -ne $saved[$key]) { Set-Item -Path "env:$key" -Value $saved[$key] }
+            }
         }
         $exitCode | Should -Be 0 -Because ($output | Out-String)
         return @($output | ForEach-Object { "$_" })

@@ -6,7 +6,8 @@ $newProfile = Get-IAMInstanceProfile -InstanceProfileName 'web-v2'
 foreach ($region in 'us-east-1', 'eu-west-1') {
     $filter = New-Object Amazon.EC2.Model.Filter
     $filter.Name = 'tag:Team'
-    $filter.Values.Add('web')
+    # As in AWS Tools V5 (AWS SDK for .NET v4), collections of new SDK objects start as $null.
+    $filter.Values = [System.Collections.Generic.List[string]] @('web')
     $instances = Get-EC2Instance -Region $region -Filter $filter | Select-Object -ExpandProperty Instances
     foreach ($instance in $instances) {
         $association = Get-EC2IamInstanceProfileAssociation -Region $region -Filter @{ Name = 'instance-id'; Values = @($instance.InstanceId) } |

@@ -16,7 +16,7 @@ $nameTag.Key = 'Name'
 $nameTag.Value = 'db-01'
 $tagSpecification = New-Object Amazon.EC2.Model.TagSpecification
 $tagSpecification.ResourceType = 'instance'
-$tagSpecification.Tags.Add($nameTag)
+$tagSpecification.Tags = @($nameTag)   # a new SDK object's collections are $null in AWS Tools V5
 
 $reservation = New-EC2Instance -Region ap-southeast-2 -ImageId 'ami-0123456789abcdef0' -InstanceType ([Amazon.EC2.InstanceType]::M5Large) `
     -BlockDeviceMapping $rootDevice -TagSpecification $tagSpecification -KeyName 'ops' `
