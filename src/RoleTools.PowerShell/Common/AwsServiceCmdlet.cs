@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Reflection;
 using Amazon.Runtime;
 using RoleTools.Core.Common;
 using RoleTools.Core.Errors;
@@ -168,9 +169,16 @@ namespace RoleTools.PowerShell.Common
         protected T Invoke<T>(Func<T> operation)
         {
             EnsureProfileExists();
+            if (typeof(T) != typeof(object))
+            {
+                ValidateSelectFor(typeof(T));
+            }
+
             try
             {
-                return operation();
+                T response = operation();
+                FillResponseMetadata(response as AmazonWebServiceResponse);
+                return response;
             }
             catch (AmazonServiceException ex)
             {
@@ -186,6 +194,51 @@ namespace RoleTools.PowerShell.Common
             {
                 ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Store.Path));
                 throw;
+            }
+        }
+
+        /// <summary>
+        /// Rejects an unresolvable -Select before the operation runs, so a typo never leaves a change behind
+        /// a failed command. Cmdlets without a -Select parameter are not checked.
+        /// </summary>
+        private void ValidateSelectFor(Type responseType)
+        {
+            PropertyInfo selectProperty = GetType().GetProperty("Select", BindingFlags.Public | BindingFlags.Instance);
+            if (selectProperty == null || selectProperty.PropertyType != typeof(string) || !selectProperty.IsDefined(typeof(ParameterAttribute), true))
+            {
+                return;
+            }
+
+            string select = (string)selectProperty.GetValue(this);
+            try
+            {
+                SelectResolver.Validate(responseType, select, this);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "ArgumentException", ErrorCategory.InvalidArgument, select));
+            }
+        }
+
+        /// <summary>
+        /// Gives a response the HTTP status and request ID that the AWS SDK sets on every successful response,
+        /// so scripts that check HttpStatusCode or ResponseMetadata.RequestId see what they see on AWS.
+        /// </summary>
+        private static void FillResponseMetadata(AmazonWebServiceResponse response)
+        {
+            if (response == null)
+            {
+                return;
+            }
+
+            if (response.HttpStatusCode == 0)
+            {
+                response.HttpStatusCode = System.Net.HttpStatusCode.OK;
+            }
+
+            if (response.ResponseMetadata == null)
+            {
+                response.ResponseMetadata = new ResponseMetadata { RequestId = Guid.NewGuid().ToString() };
             }
         }
 

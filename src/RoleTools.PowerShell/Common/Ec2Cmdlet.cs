@@ -13,6 +13,10 @@ namespace RoleTools.PowerShell.Common
     /// </summary>
     public abstract class Ec2Cmdlet : AwsServiceCmdlet
     {
+        /// <summary>Settings of the EC2 service client. Accepted for compatibility; RoleTools calls no endpoint, so they have no effect.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public Amazon.EC2.AmazonEC2Config ClientConfig { get; set; }
+
         /// <summary>Returns the region this call works in, validated against the SDK's region list.</summary>
         protected string ResolveRegion()
         {

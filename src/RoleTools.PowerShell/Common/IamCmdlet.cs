@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Management.Automation;
 using RoleTools.Core.Iam;
 
 namespace RoleTools.PowerShell.Common
@@ -10,6 +11,12 @@ namespace RoleTools.PowerShell.Common
     public abstract class IamCmdlet : AwsServiceCmdlet
     {
         private IamService _iam;
+
+        /// <summary>Settings of the IAM service client. Accepted for compatibility; RoleTools calls no endpoint, so they have no effect.</summary>
+        // NOTE: AWS Tools types this parameter AmazonIdentityManagementServiceConfig, which lives in the AWS SDK
+        // package for IAM that RoleTools does not ship; any ClientConfig is accepted here.
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public Amazon.Runtime.ClientConfig ClientConfig { get; set; }
 
         /// <summary>The IAM operations over the current store.</summary>
         protected IamService Iam => _iam ?? (_iam = new IamService(Store));

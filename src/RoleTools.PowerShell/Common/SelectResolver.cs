@@ -61,6 +61,55 @@ namespace RoleTools.PowerShell.Common
             return current;
         }
 
+        /// <summary>
+        /// Checks <paramref name="select"/> against the response type before any operation runs, as AWS Tools
+        /// builds its select delegate before it sends the request. Throws <see cref="ArgumentException"/>
+        /// (parameter name "Select") for a path segment or parameter name that cannot resolve. Segments after
+        /// a property declared as <see cref="object"/> are checked only at output time.
+        /// </summary>
+        public static void Validate(Type responseType, string select, Cmdlet cmdlet)
+        {
+            if (string.IsNullOrEmpty(select))
+            {
+                throw new ArgumentException(InvalidSelectMessage, "Select");
+            }
+
+            if (select == "*")
+            {
+                return;
+            }
+
+            if (select.StartsWith("^", StringComparison.Ordinal))
+            {
+                ParameterValue(cmdlet, select.Substring(1));
+                return;
+            }
+
+            Type current = responseType;
+            foreach (string segment in select.Split('.'))
+            {
+                if (current == typeof(object))
+                {
+                    return;
+                }
+
+                current = ElementTypeOrSelf(FindProperty(current, segment).PropertyType);
+            }
+        }
+
+        private static Type ElementTypeOrSelf(Type type)
+        {
+            if (type == typeof(string) || typeof(IDictionary).IsAssignableFrom(type))
+            {
+                return type;
+            }
+
+            Type enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                ? type
+                : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+            return enumerable != null ? enumerable.GetGenericArguments()[0] : Nullable.GetUnderlyingType(type) ?? type;
+        }
+
         private static Type ElementTypeOf(List<object> items, object response)
         {
             object first = items.FirstOrDefault(i => i != null);
