@@ -2,7 +2,7 @@
     Synopsis     = 'Gets a customer or AWS managed policy by ARN.'
     Description  = @(
         'Get-IAMPolicy writes the managed policy as an Amazon.IdentityManagement.Model.ManagedPolicy (default -Select: Policy), with its DefaultVersionId, AttachmentCount and PermissionsBoundaryUsageCount. The document itself is read with Get-IAMPolicyVersion.'
-        'A malformed ARN fails with InvalidInput; an ARN that names no policy fails with NoSuchEntity.'
+        'A malformed ARN fails with ValidationError or InvalidInput; an ARN that names no policy fails with NoSuchEntity.'
     )
     AwsOperation = 'GetPolicy'
     Deviations   = @(

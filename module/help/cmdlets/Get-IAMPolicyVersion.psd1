@@ -2,7 +2,7 @@
     Synopsis     = 'Gets one version of a managed policy, with its document.'
     Description  = @(
         'Get-IAMPolicyVersion writes the version as an Amazon.IdentityManagement.Model.PolicyVersion (default -Select: PolicyVersion), with its URL-encoded Document, IsDefaultVersion and CreateDate. A policy''s DefaultVersionId, from Get-IAMPolicy, names its current version.'
-        'A malformed ARN fails with InvalidInput; an unknown policy or version fails with NoSuchEntity.'
+        'A malformed ARN fails with ValidationError or InvalidInput; an unknown policy or version fails with NoSuchEntity.'
     )
     AwsOperation = 'GetPolicyVersion'
     Deviations   = @(

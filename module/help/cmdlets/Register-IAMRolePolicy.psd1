@@ -2,7 +2,7 @@
     Synopsis     = 'Attaches a managed policy to an IAM role.'
     Description  = @(
         'Register-IAMRolePolicy attaches a customer or AWS managed policy to the role; attaching a policy that is already attached changes nothing, as in IAM. It writes nothing unless -Select is given. The policy''s AttachmentCount goes up by one.'
-        'A malformed ARN fails with InvalidInput, an unknown role or policy with NoSuchEntity, and more than 10 managed policies on the role with LimitExceeded.'
+        'A malformed ARN fails with ValidationError or InvalidInput, an unknown role or policy with NoSuchEntity, and more than 10 managed policies on the role with LimitExceeded.'
         'The cmdlet asks for confirmation only when $ConfirmPreference is Medium or lower; -Force skips the prompt, and -WhatIf reports without attaching.'
     )
     AwsOperation = 'AttachRolePolicy'

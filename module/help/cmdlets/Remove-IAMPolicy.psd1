@@ -2,7 +2,7 @@
     Synopsis     = 'Deletes a customer managed policy.'
     Description  = @(
         'Remove-IAMPolicy deletes a customer managed policy with its version. It writes nothing unless -Select is given.'
-        'A policy still attached to a role, or used as a role''s permissions boundary, fails with DeleteConflict; detach it first with Unregister-IAMRolePolicy. An AWS managed policy cannot be deleted and fails with UnmodifiableEntity. A malformed ARN fails with InvalidInput and an unknown policy with NoSuchEntity.'
+        'A policy still attached to a role, or used as a role''s permissions boundary, fails with DeleteConflict; detach it first with Unregister-IAMRolePolicy. An AWS managed policy cannot be deleted and fails with UnmodifiableEntity. A malformed ARN fails with ValidationError or InvalidInput and an unknown policy with NoSuchEntity.'
         'The cmdlet has ConfirmImpact High, so it prompts for confirmation unless -Force or -Confirm:$false is given; -WhatIf reports without deleting.'
     )
     AwsOperation = 'DeletePolicy'

@@ -3,7 +3,7 @@
     Description  = @(
         'Set-AWSCredential sets $StoredAWSCredentials, the credentials that AWS cmdlets of this session use when no credential parameter is given. With -StoreAs it instead saves the keys as a named profile in the RoleTools store, where -ProfileName can find them later. It writes nothing.'
         'This cmdlet calls no AWS API: it only changes session state or the store''s profiles. RoleTools cmdlets need no credentials to run, but scripts written for AWS Tools set them, and -ProfileName on any cmdlet fails when the profile does not exist, as in AWS Tools.'
-        'Without keys, a profile name or a credentials object it fails with "Cannot determine credentials from supplied parameters"; -Scope with -StoreAs fails with an ArgumentException. The assume-role parameters (-RoleArn, -SourceProfile, -ExternalID, -MfaSerial) fail with the error ID RoleTools.NotEmulated.AssumeRoleProfile.'
+        'When the bound parameters give no usable credentials it fails with the ArgumentException "Cannot determine credentials from supplied parameters", and -Scope with -StoreAs fails with an ArgumentException too. The assume-role parameters (-RoleArn, -SourceProfile, -ExternalID, -MfaSerial) fail with the error ID RoleTools.NotEmulated.AssumeRoleProfile.'
     )
     AwsOperation = $null
     Deviations   = @(

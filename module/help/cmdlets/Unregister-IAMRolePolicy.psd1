@@ -2,7 +2,7 @@
     Synopsis     = 'Detaches a managed policy from an IAM role.'
     Description  = @(
         'Unregister-IAMRolePolicy detaches the managed policy from the role; the policy itself remains. It writes nothing unless -Select is given. To delete an inline policy, use Remove-IAMRolePolicy.'
-        'A malformed ARN fails with InvalidInput; an unknown role, or a policy that is not attached to the role, fails with NoSuchEntity.'
+        'A malformed ARN fails with ValidationError or InvalidInput; an unknown role, or a policy that is not attached to the role, fails with NoSuchEntity.'
         'The cmdlet asks for confirmation only when $ConfirmPreference is Medium or lower; -Force skips the prompt, and -WhatIf reports without detaching.'
     )
     AwsOperation = 'DetachRolePolicy'
