@@ -13,7 +13,10 @@ cmdlets, in a fresh store:
   5. start its metadata endpoint and read the role's credentials with IMDSv2 and IMDSv1 over HTTP,
      and with the AWS CLI when one is installed;
   6. on a second instance: attach a role, list the associations, replace the role, detach it,
-     and show the endpoint following each change.
+     and show the endpoint following each change;
+  7. change the role's inline policy and show which instances use the role;
+  8. create the PassRole policy from examples/seed/pass-role-policy.json as a managed policy;
+  9. note that policy generation from access activity is not emulated.
 It prints a short account of each step, with secret keys masked, and stops every endpoint it
 started. All HTTP traffic goes to the loopback endpoints it starts.
 
@@ -172,16 +175,19 @@ try {
             if ($null -ne $cliEnvironment[$name]) { Set-Item -Path "env:$name" -Value $cliEnvironment[$name] }
         }
         try {
+            $failures = @()
             foreach ($aws in $awsCommands) {
                 $cliOutput = & $aws.Source configure export-credentials --format env 2>&1
                 if ($LASTEXITCODE -eq 0) {
                     $cliKey = ($cliOutput | Select-String 'AWS_ACCESS_KEY_ID=(\S+)').Matches[0].Groups[1].Value
                     Write-Detail "AWS CLI ($($aws.Source)) resolved AccessKeyId $cliKey from the endpoint"
                     $summary.CliAccessKeyId = $cliKey
+                    $failures = @()
                     break
                 }
-                Write-Detail "AWS CLI at $($aws.Source) could not export credentials: $($cliOutput | Select-Object -First 1)"
+                $failures += "AWS CLI at $($aws.Source) could not export credentials (AWS CLI v2 is needed): $($cliOutput | Select-Object -First 1)"
             }
+            $failures | ForEach-Object { Write-Detail $_ }
         }
         finally {
             foreach ($name in $saved.Keys) {
@@ -234,6 +240,37 @@ try {
     $summary.OldRoleStatusAfterReplace = $oldRolePath.StatusCode
     $summary.DetachedState = [string] $detached.State
     $summary.StatusAfterDetach = $afterDetach.StatusCode
+
+    Write-Step '7. Change the role: every instance that uses it gets the change'
+    $readOnly = @{
+        Version   = '2012-10-17'
+        Statement = @(@{ Effect = 'Allow'; Action = @('s3:Get*', 's3:List*'); Resource = @('*') })
+    } | ConvertTo-Json -Depth 5
+    Write-IAMRolePolicy -RoleName s3access -PolicyName S3-Permissions -PolicyDocument $readOnly
+    $stored = [Uri]::UnescapeDataString((Get-IAMRolePolicy -RoleName s3access -PolicyName S3-Permissions).PolicyDocument) | ConvertFrom-Json
+    Write-Detail "S3-Permissions now allows: $($stored.Statement[0].Action -join ', ')"
+    $profileArns = @(Get-IAMInstanceProfileForRole -RoleName s3access | ForEach-Object Arn)
+    $users = @(Get-EC2IamInstanceProfileAssociation -Region $region |
+        Where-Object { $_.State -eq 'associated' -and $profileArns -contains $_.IamInstanceProfile.Arn } | ForEach-Object InstanceId)
+    Write-Detail "Instances using s3access through $($profileArns -join ', '): $($users -join ', ')"
+    $afterChange = Show-Credentials $endpoint.Url 'First instance after the change'
+    $summary.RoleUsers = $users
+    $summary.PolicyActionsAfterChange = @($stored.Statement[0].Action)
+    $summary.RoleAfterChange = if ($afterChange) { $afterChange.RoleName } else { $null }
+
+    Write-Step '8. Permissions for people who attach roles: the PassRole policy'
+    $passRoleDocument = Get-Content -Raw (Join-Path $seed 'pass-role-policy.json')
+    $passRole = New-IAMPolicy -PolicyName DevTeamPassRole -PolicyDocument $passRoleDocument -Description 'Launch, attach and replace with DevTeam roles only'
+    $passRoleStatements = ([Uri]::UnescapeDataString((Get-IAMPolicyVersion -PolicyArn $passRole.Arn -VersionId $passRole.DefaultVersionId).Document) | ConvertFrom-Json).Statement
+    foreach ($statement in $passRoleStatements) {
+        Write-Detail "$($statement.Effect) $(@($statement.Action) -join ', ') on $(@($statement.Resource) -join ', ')"
+    }
+    Write-Detail "Created $($passRole.Arn) ($($passRole.DefaultVersionId)); attach it to the people who launch instances."
+    Write-Detail 'NOTE: RoleTools stores and validates this policy but does not enforce caller permissions: every cmdlet runs as an administrator would.'
+    $summary.PassRolePolicyArn = $passRole.Arn
+
+    Write-Step '9. Least privilege from recorded access activity'
+    Write-Detail 'NOTE: generating a policy from CloudTrail activity (IAM Access Analyzer) is not emulated; RoleTools records no access activity.'
 
     Write-Step 'Done: credentials were served for s3access, and the endpoint followed every change.'
 }

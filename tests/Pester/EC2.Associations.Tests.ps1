@@ -115,6 +115,7 @@ Describe 'EC2 IAM instance profile associations' {
         $id = (New-EC2Instance -ImageId ami-11aa22bb).Instances[0].InstanceId
         $record = Get-ServiceError { Unregister-EC2IamInstanceProfile -AssociationId $id }
         $record.Exception.InnerException.ErrorCode | Should -Be 'InvalidParameterValue'
+        $record.Exception.Message | Should -Be 'Invalid value for associationId.'
     }
 
     It 'rejects unknown and malformed instance IDs' {

@@ -58,6 +58,16 @@ Describe 'Reference workflow' {
         $script:Result.CliAccessKeyId | Should -Be $script:Result.Credentials.AccessKeyId
     }
 
+    It 'applies a role change to the instances that use the role' {
+        $script:Result.PolicyActionsAfterChange | Should -Be @('s3:Get*', 's3:List*')
+        $script:Result.RoleUsers | Should -Be @($script:Result.FirstInstanceId)
+        $script:Result.RoleAfterChange | Should -Be 's3access'
+    }
+
+    It 'creates the PassRole policy from the seed document' {
+        $script:Result.PassRolePolicyArn | Should -Be 'arn:aws:iam::123456789012:policy/DevTeamPassRole'
+    }
+
     It 'leaves no metadata endpoint running' {
         @(Get-RoleToolsMetadataEndpoint) | Should -HaveCount 0
     }

@@ -28,8 +28,9 @@ namespace RoleTools.Core.Ec2
         internal static AmazonEC2Exception ImageIdMalformed(string id) =>
             Ec2Errors.Create("InvalidAMIID.Malformed", $"Invalid id: \"{id}\" (expecting \"ami-...\")");
 
-        internal static AmazonEC2Exception AssociationIdInvalid(string id) =>
-            Ec2Errors.Create("InvalidParameterValue", $"Invalid value '{id}' for associationId.");
+        // EC2's message does not name the rejected value (seen with an instance ID in place of an association ID).
+        internal static AmazonEC2Exception AssociationIdInvalid() =>
+            Ec2Errors.Create("InvalidParameterValue", "Invalid value for associationId.");
 
         // NOTE: the service's wording for an unknown association ID is unverified; this follows its instance ID message.
         internal static AmazonEC2Exception AssociationNotFound(string id) =>

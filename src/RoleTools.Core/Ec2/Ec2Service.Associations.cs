@@ -154,7 +154,7 @@ namespace RoleTools.Core.Ec2
 
             if (!Ec2Ids.IsWellFormed(associationId, Ec2Ids.AssociationPrefix))
             {
-                throw Ec2Faults.AssociationIdInvalid(associationId);
+                throw Ec2Faults.AssociationIdInvalid();
             }
         }
 
