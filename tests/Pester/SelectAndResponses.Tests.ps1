@@ -78,3 +78,22 @@ Describe '-ClientConfig' {
         $role.RoleName | Should -Be 'configured'
     }
 }
+
+Describe 'Required parameter bound to $null' {
+    BeforeAll {
+        Set-RoleToolsStore -Path (Join-Path $TestDrive 'null.db')
+    }
+
+    It 'warns as AWS Tools does, then fails in service validation' {
+        $record = $null
+        try {
+            Get-IAMRole -RoleName $null -WarningVariable warnings -WarningAction SilentlyContinue
+        }
+        catch {
+            $record = $_
+        }
+        $warnings | Should -HaveCount 1
+        "$($warnings[0])" | Should -BeLike 'You are passing $null as a value for parameter RoleName which is marked as required.*'
+        $record.Exception.InnerException.ErrorCode | Should -Be 'ValidationError'
+    }
+}

@@ -174,6 +174,8 @@ namespace RoleTools.PowerShell.Common
                 ValidateSelectFor(typeof(T));
             }
 
+            WarnAboutNullRequiredParameters();
+
             try
             {
                 T response = operation();
@@ -194,6 +196,31 @@ namespace RoleTools.PowerShell.Common
             {
                 ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.ResourceUnavailable, Store.Path));
                 throw;
+            }
+        }
+
+        /// <summary>
+        /// Warns, as AWS Tools does, for each required parameter bound to $null; the call still goes on, and
+        /// the service's validation decides.
+        /// </summary>
+        private void WarnAboutNullRequiredParameters()
+        {
+            foreach (KeyValuePair<string, object> bound in MyInvocation.BoundParameters)
+            {
+                object value = bound.Value is PSObject wrapped ? wrapped.BaseObject : bound.Value;
+                if (value != null)
+                {
+                    continue;
+                }
+
+                PropertyInfo property = GetType().GetProperty(bound.Key, BindingFlags.Public | BindingFlags.Instance);
+                bool required = property != null && property.GetCustomAttributes<ParameterAttribute>(true).Any(attribute => attribute.Mandatory);
+                if (required)
+                {
+                    WriteWarning($"You are passing $null as a value for parameter {bound.Key} which is marked as required. " +
+                        "In case you believe this parameter was incorrectly marked as required, report this by opening an issue at " +
+                        "https://github.com/aws/aws-tools-for-powershell/issues.");
+                }
             }
         }
 
