@@ -51,7 +51,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
                 IamInstanceProfile = new IamInstanceProfileSpecification { Arn = IamInstanceProfile_Arn, Name = IamInstanceProfile_Name },
             };
             AssociateIamInstanceProfileResponse response = Invoke(() => service.AssociateIamInstanceProfile(request));
-            WriteChange($"Associated {response.IamInstanceProfileAssociation.IamInstanceProfile.Arn} with {InstanceId} as {response.IamInstanceProfileAssociation.AssociationId}.");
+            WriteChange($"Associated {DescribeAssociation(response.IamInstanceProfileAssociation)}.");
             WriteSelected(response, Select);
         }
     }

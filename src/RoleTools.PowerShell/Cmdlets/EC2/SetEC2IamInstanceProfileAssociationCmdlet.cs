@@ -51,7 +51,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
                 IamInstanceProfile = new IamInstanceProfileSpecification { Arn = IamInstanceProfile_Arn, Name = IamInstanceProfile_Name },
             };
             ReplaceIamInstanceProfileAssociationResponse response = Invoke(() => service.ReplaceIamInstanceProfileAssociation(request));
-            WriteChange($"Replaced association {AssociationId} with {response.IamInstanceProfileAssociation.AssociationId}.");
+            WriteChange($"Replaced association {AssociationId} with {DescribeAssociation(response.IamInstanceProfileAssociation)}.");
             WriteSelected(response, Select);
         }
     }

@@ -38,7 +38,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
             Ec2Service service = CreateService();
             DisassociateIamInstanceProfileResponse response = Invoke(() => service.DisassociateIamInstanceProfile(
                 new DisassociateIamInstanceProfileRequest { AssociationId = AssociationId }));
-            WriteChange($"Disassociating {AssociationId} from {response.IamInstanceProfileAssociation.InstanceId}.");
+            WriteChange($"Disassociating {DescribeAssociation(response.IamInstanceProfileAssociation)}.");
             WriteSelected(response, Select);
         }
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
@@ -45,7 +46,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 Tags = ToList(Tag),
             };
             TagRoleResponse response = Invoke(() => Iam.TagRole(request));
-            WriteChange($"TagRole succeeded for {RoleName}.");
+            WriteChange($"Tagged role {RoleName} with {FormatTarget((Tag ?? new Amazon.IdentityManagement.Model.Tag[0]).Select(tag => tag?.Key))}.");
             WriteSelectedIfBound(response, Select);
         }
     }

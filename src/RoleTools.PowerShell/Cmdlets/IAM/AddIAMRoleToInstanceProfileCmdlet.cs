@@ -45,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 RoleName = RoleName,
             };
             AddRoleToInstanceProfileResponse response = Invoke(() => Iam.AddRoleToInstanceProfile(request));
-            WriteChange($"AddRoleToInstanceProfile succeeded for {InstanceProfileName}.");
+            WriteChange($"Added role {RoleName} to instance profile {InstanceProfileName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

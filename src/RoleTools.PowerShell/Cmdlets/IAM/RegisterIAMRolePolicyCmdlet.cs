@@ -45,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyArn = PolicyArn,
             };
             AttachRolePolicyResponse response = Invoke(() => Iam.AttachRolePolicy(request));
-            WriteChange($"AttachRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Attached managed policy {PolicyArn} to role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -37,7 +37,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 InstanceProfileName = InstanceProfileName,
             };
             DeleteInstanceProfileResponse response = Invoke(() => Iam.DeleteInstanceProfile(request));
-            WriteChange($"DeleteInstanceProfile succeeded for {InstanceProfileName}.");
+            WriteChange($"Deleted instance profile {InstanceProfileName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

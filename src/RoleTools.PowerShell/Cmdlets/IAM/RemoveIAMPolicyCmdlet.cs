@@ -37,7 +37,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyArn = PolicyArn,
             };
             DeletePolicyResponse response = Invoke(() => Iam.DeletePolicy(request));
-            WriteChange($"DeletePolicy succeeded for {PolicyArn}.");
+            WriteChange($"Deleted managed policy {PolicyArn}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -37,7 +37,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 RoleName = RoleName,
             };
             DeleteRoleResponse response = Invoke(() => Iam.DeleteRole(request));
-            WriteChange($"DeleteRole succeeded for {RoleName}.");
+            WriteChange($"Deleted role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -45,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 RoleName = RoleName,
             };
             RemoveRoleFromInstanceProfileResponse response = Invoke(() => Iam.RemoveRoleFromInstanceProfile(request));
-            WriteChange($"RemoveRoleFromInstanceProfile succeeded for {RoleName}.");
+            WriteChange($"Removed role {RoleName} from instance profile {InstanceProfileName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -44,7 +44,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyName = PolicyName,
             };
             DeleteRolePolicyResponse response = Invoke(() => Iam.DeleteRolePolicy(request));
-            WriteChange($"DeleteRolePolicy succeeded for {PolicyName}.");
+            WriteChange($"Deleted inline policy {PolicyName} from role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

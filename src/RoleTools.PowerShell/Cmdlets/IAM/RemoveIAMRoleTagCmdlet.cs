@@ -45,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 TagKeys = ToList(TagKey),
             };
             UntagRoleResponse response = Invoke(() => Iam.UntagRole(request));
-            WriteChange($"UntagRole succeeded for {RoleName}.");
+            WriteChange($"Removed tags {FormatTarget(TagKey ?? new string[0])} from role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -45,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyArn = PolicyArn,
             };
             DetachRolePolicyResponse response = Invoke(() => Iam.DetachRolePolicy(request));
-            WriteChange($"DetachRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Detached managed policy {PolicyArn} from role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -44,7 +44,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyDocument = PolicyDocument,
             };
             UpdateAssumeRolePolicyResponse response = Invoke(() => Iam.UpdateAssumeRolePolicy(request));
-            WriteChange($"UpdateAssumeRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Replaced the trust policy of role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

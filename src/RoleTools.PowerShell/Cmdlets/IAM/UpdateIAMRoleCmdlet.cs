@@ -47,8 +47,24 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 MaxSessionDuration = MaxSessionDuration,
             };
             UpdateRoleResponse response = Invoke(() => Iam.UpdateRole(request));
-            WriteChange($"UpdateRole succeeded for {RoleName}.");
+            WriteChange($"Updated role {RoleName}" + DescribeUpdatedFields() + ".");
             WriteSelectedIfBound(response, Select);
+        }
+
+        private string DescribeUpdatedFields()
+        {
+            var fields = new System.Collections.Generic.List<string>();
+            if (Description != null)
+            {
+                fields.Add($"description '{Description}'");
+            }
+
+            if (MaxSessionDuration.HasValue)
+            {
+                fields.Add($"maximum session duration {MaxSessionDuration.Value} s");
+            }
+
+            return fields.Count == 0 ? string.Empty : ": " + string.Join(", ", fields);
         }
     }
 }

@@ -51,7 +51,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyDocument = PolicyDocument,
             };
             PutRolePolicyResponse response = Invoke(() => Iam.PutRolePolicy(request));
-            WriteChange($"PutRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Put inline policy {PolicyName} on role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }
