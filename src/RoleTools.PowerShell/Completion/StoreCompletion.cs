@@ -80,6 +80,10 @@ namespace RoleTools.PowerShell.Completion
                 // A completer that throws breaks the Tab key, and a store that cannot be read has nothing to offer.
                 return Enumerable.Empty<CompletionResult>();
             }
+            finally
+            {
+                StoreContext.ReleaseConnections();
+            }
 
             return candidates
                 .Where(candidate => candidate.MatchKeys.Any(key => key != null && key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
