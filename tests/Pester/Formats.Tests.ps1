@@ -36,7 +36,7 @@ BeforeAll {
             [xml] $xml = Get-Content -Raw $file.FullName
             foreach ($view in $xml.Configuration.ViewDefinitions.View) {
                 if ($view.ViewSelectedBy.TypeName -eq $TypeName) {
-                    return @($view.TableControl.TableRowEntries.TableRowEntry.TableColumnItems.TableColumnItem | ForEach-Object { $_.PropertyName ?? $_.ScriptBlock.Trim() })
+                    return @($view.TableControl.TableRowEntries.TableRowEntry.TableColumnItems.TableColumnItem | ForEach-Object { if ($_.SelectSingleNode('PropertyName')) { $_.PropertyName } else { $_.ScriptBlock.Trim() } })
                 }
             }
         }

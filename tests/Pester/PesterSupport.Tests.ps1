@@ -110,7 +110,7 @@ Describe 'Instance credentials' {
 
 Describe 'Suite written for AWS Tools' {
     It 'passes unchanged against RoleTools' {
-        $suite = Join-Path $PSScriptRoot 'AwsToolsSuite/RoleErrors.Tests.ps1'
+        $suite = Join-Path $PSScriptRoot 'AwsToolsSuite/RoleErrors.Suite.ps1'
         $store = Join-Path $TestDrive 'aws-tools.db'
         $prelude = "Import-Module '$Manifest'; Enable-RoleToolsAwsToolsAlias 3>`$null"
         $environment = @{ ROLETOOLS_STORE = $store; AWS_EC2_METADATA_DISABLED = 'true'; AWS_REGION = $null; AWS_DEFAULT_REGION = $null }

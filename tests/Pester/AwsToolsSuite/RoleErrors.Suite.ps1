@@ -1,6 +1,7 @@
 # A Pester suite written for the real AWS Tools modules: it imports them by name, creates uniquely named
 # resources, and pins the error IDs and service error codes that scripts branch on. It contains nothing
-# specific to RoleTools; PesterSupport.Tests.ps1 runs it unchanged against RoleTools.
+# specific to RoleTools; PesterSupport.Tests.ps1 runs it unchanged against RoleTools. Its name does not
+# end in .Tests.ps1, so the repository's test run, which collects those, skips it: it needs the AWS module names.
 
 BeforeAll {
     Import-Module AWS.Tools.IdentityManagement
