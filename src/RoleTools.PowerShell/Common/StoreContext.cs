@@ -24,9 +24,9 @@ namespace RoleTools.PowerShell.Common
         public static string CurrentPath => SessionPath ?? StoreLocation.DefaultPath();
 
         /// <summary>
-        /// Closes the idle pooled SQLite connections of this process. Every cmdlet calls it when it is
-        /// disposed, so no store file (or its -wal and -shm files) stays open between commands: a Pester
-        /// TestDrive holding a store can then be removed on Windows too, and nothing holds a deleted store.
+        /// Closes the idle pooled SQLite connections of this process. Every cmdlet calls it when disposed,
+        /// so no store, -wal or -shm file stays open between commands and Pester can delete a TestDrive
+        /// that holds a store. NOTE: checked on Linux only; Windows also refuses to delete an open file.
         /// </summary>
         public static void ReleaseConnections() => SqliteConnection.ClearAllPools();
 
