@@ -15,7 +15,7 @@ namespace RoleTools.PowerShell.Common
     /// accept (none of them contacts anything), raises service errors the way AWS Tools does, applies
     /// AWS Tools' ShouldProcess and -Select rules, and opens the current store.
     /// </summary>
-    public abstract class AwsServiceCmdlet : PSCmdlet
+    public abstract class AwsServiceCmdlet : PSCmdlet, IDisposable
     {
         /// <summary>AWS Tools' message when no credentials are found, e.g. for a -ProfileName that names no profile.</summary>
         public const string NoCredentialsMessage = "No credentials specified or obtained from persisted/shell defaults.";
@@ -339,5 +339,8 @@ namespace RoleTools.PowerShell.Common
 
         /// <summary>Writes a verbose message naming what a cmdlet changed.</summary>
         protected void WriteChange(string message) => WriteVerbose(message);
+
+        /// <summary>Releases the pooled store connections; PowerShell calls it when the command ends, even after an error.</summary>
+        public void Dispose() => StoreContext.ReleaseConnections();
     }
 }

@@ -9,7 +9,7 @@ namespace RoleTools.PowerShell.Common
     /// Base of the emulated AWS.Tools.Common cmdlets (credentials and regions). Unlike service cmdlets
     /// they declare no common AWS parameters; they work on the session variables and the store's profiles.
     /// </summary>
-    public abstract class AwsShellCmdlet : PSCmdlet
+    public abstract class AwsShellCmdlet : PSCmdlet, IDisposable
     {
         private RoleToolsStore _store;
 
@@ -58,5 +58,8 @@ namespace RoleTools.PowerShell.Common
                 throw; // not reached: ThrowTerminatingError throws
             }
         }
+
+        /// <summary>Releases the pooled store connections; PowerShell calls it when the command ends, even after an error.</summary>
+        public void Dispose() => StoreContext.ReleaseConnections();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using Microsoft.Data.Sqlite;
 using RoleTools.Core.Store;
 
 namespace RoleTools.PowerShell.Common
@@ -21,6 +22,13 @@ namespace RoleTools.PowerShell.Common
 
         /// <summary>Returns the path cmdlets use now.</summary>
         public static string CurrentPath => SessionPath ?? StoreLocation.DefaultPath();
+
+        /// <summary>
+        /// Closes the idle pooled SQLite connections of this process. Every cmdlet calls it when disposed,
+        /// so no store, -wal or -shm file stays open between commands and Pester can delete a TestDrive
+        /// that holds a store. NOTE: checked on Linux only; Windows also refuses to delete an open file.
+        /// </summary>
+        public static void ReleaseConnections() => SqliteConnection.ClearAllPools();
 
         /// <summary>Opens (creating or migrating when needed) the current store.</summary>
         public static RoleToolsStore Open() => RoleToolsStore.Open(CurrentPath);

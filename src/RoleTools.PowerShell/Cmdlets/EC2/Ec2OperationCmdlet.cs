@@ -54,6 +54,10 @@ namespace Amazon.PowerShell.Cmdlets.EC2
             return list == null || list.Count == 0 ? null : list;
         }
 
+        /// <summary>Describes an association for a verbose message: its ID, instance and instance profile ARN.</summary>
+        protected static string DescribeAssociation(IamInstanceProfileAssociation association) =>
+            $"{association.AssociationId} (instance {association.InstanceId}, profile {association.IamInstanceProfile?.Arn})";
+
         /// <summary>Returns true when the caller bound <paramref name="parameterName"/>.</summary>
         protected bool IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
 

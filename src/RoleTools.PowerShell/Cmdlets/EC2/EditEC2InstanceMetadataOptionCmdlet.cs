@@ -2,6 +2,7 @@ using System.Management.Automation;
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -17,6 +18,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public string InstanceId { get; set; }
 
         /// <summary>'required' for IMDSv2 session tokens only, 'optional' to allow IMDSv1 too.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -15,6 +16,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         /// <summary>Association IDs (iip-assoc-...). An unknown ID fails the whole call.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("AssociationIds")]
+        [ArgumentCompleter(typeof(AssociationIdCompleter))]
         public string[] AssociationId { get; set; }
 
         /// <summary>Filters: instance-id and state (associating, associated, disassociating).</summary>

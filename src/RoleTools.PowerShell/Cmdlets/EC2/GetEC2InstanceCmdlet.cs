@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -15,6 +16,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         /// <summary>Instances to describe: IDs, Instance objects or Reservation objects. An unknown ID fails the whole call.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("InstanceIds")]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public object[] InstanceId { get; set; }
 
         /// <summary>Filters such as @{Name='instance-state-name'; Values='running'}; values take * and ? wildcards.</summary>

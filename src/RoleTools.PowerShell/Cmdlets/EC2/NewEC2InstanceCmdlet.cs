@@ -7,6 +7,7 @@ using Amazon.EC2;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
 using RoleTools.Core.Errors;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -142,6 +143,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         /// <summary>Name of the IAM instance profile to attach (not the role's name).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("InstanceProfile_Id", "InstanceProfile_Name")]
+        [ArgumentCompleter(typeof(InstanceProfileNameCompleter))]
         public string IamInstanceProfile_Name { get; set; }
 
         /// <summary>'required' for IMDSv2 only, 'optional' to allow IMDSv1; 'optional' when omitted.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
@@ -39,7 +40,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
 
             Ec2Service service = CreateService();
             CreateTagsResponse response = Invoke(() => service.CreateTags(new CreateTagsRequest { Resources = ToList(Resource), Tags = ToList(Tag) }));
-            WriteChange($"Tagged {FormatTarget(Resource)}.");
+            WriteChange($"Tagged {FormatTarget(Resource)} with {FormatTarget((Tag ?? new Tag[0]).Select(tag => tag?.Key))}.");
             if (IsBound(nameof(Select)))
             {
                 WriteSelected(response, Select);

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -16,6 +17,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public string InstanceId { get; set; }
 
         /// <summary>ARN of the instance profile. Give this or -IamInstanceProfile_Name.</summary>
@@ -24,6 +26,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
 
         /// <summary>Name of the instance profile (not of its role). Give this or -IamInstanceProfile_Arn.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(InstanceProfileNameCompleter))]
         public string IamInstanceProfile_Name { get; set; }
 
         /// <summary>What to write: a property path of AssociateIamInstanceProfileResponse, '*', or '^InstanceId'.</summary>
@@ -48,7 +51,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
                 IamInstanceProfile = new IamInstanceProfileSpecification { Arn = IamInstanceProfile_Arn, Name = IamInstanceProfile_Name },
             };
             AssociateIamInstanceProfileResponse response = Invoke(() => service.AssociateIamInstanceProfile(request));
-            WriteChange($"Associated {response.IamInstanceProfileAssociation.IamInstanceProfile.Arn} with {InstanceId} as {response.IamInstanceProfileAssociation.AssociationId}.");
+            WriteChange($"Associated {DescribeAssociation(response.IamInstanceProfileAssociation)}.");
             WriteSelected(response, Select);
         }
     }

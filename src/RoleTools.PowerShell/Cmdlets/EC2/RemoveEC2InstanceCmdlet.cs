@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -16,6 +17,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         /// <summary>Instances to terminate: IDs, Instance objects or Reservation objects (at most 1000 IDs).</summary>
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("InstanceIds")]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public object[] InstanceId { get; set; }
 
         /// <summary>What to write: a property path of TerminateInstancesResponse, '*' for the whole response, or '^InstanceId'.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
@@ -40,7 +41,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
 
             Ec2Service service = CreateService();
             DeleteTagsResponse response = Invoke(() => service.DeleteTags(new DeleteTagsRequest { Resources = ToList(Resource), Tags = ToList(Tag) }));
-            WriteChange($"Removed tags from {FormatTarget(Resource)}.");
+            WriteChange(Tag == null || Tag.Length == 0 ? $"Removed every tag from {FormatTarget(Resource)}." : $"Removed tags {FormatTarget(Tag.Select(tag => tag?.Key))} from {FormatTarget(Resource)}.");
             if (IsBound(nameof(Select)))
             {
                 WriteSelected(response, Select);

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -16,6 +17,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(AssociationIdCompleter))]
         public string AssociationId { get; set; }
 
         /// <summary>ARN of the new instance profile. Give this or -IamInstanceProfile_Name.</summary>
@@ -24,6 +26,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
 
         /// <summary>Name of the new instance profile. Give this or -IamInstanceProfile_Arn.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(InstanceProfileNameCompleter))]
         public string IamInstanceProfile_Name { get; set; }
 
         /// <summary>What to write: a property path of ReplaceIamInstanceProfileAssociationResponse, '*', or '^AssociationId'.</summary>
@@ -48,7 +51,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
                 IamInstanceProfile = new IamInstanceProfileSpecification { Arn = IamInstanceProfile_Arn, Name = IamInstanceProfile_Name },
             };
             ReplaceIamInstanceProfileAssociationResponse response = Invoke(() => service.ReplaceIamInstanceProfileAssociation(request));
-            WriteChange($"Replaced association {AssociationId} with {response.IamInstanceProfileAssociation.AssociationId}.");
+            WriteChange($"Replaced association {AssociationId} with {DescribeAssociation(response.IamInstanceProfileAssociation)}.");
             WriteSelected(response, Select);
         }
     }

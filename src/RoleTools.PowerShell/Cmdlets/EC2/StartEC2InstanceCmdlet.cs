@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -13,6 +14,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         /// <summary>Instances to start: IDs, Instance objects or Reservation objects.</summary>
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("InstanceIds")]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public object[] InstanceId { get; set; }
 
         /// <summary>Reserved by the StartInstances API; accepted and not used.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -17,6 +18,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         /// <summary>Instances to stop: IDs, Instance objects or Reservation objects.</summary>
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("InstanceIds")]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
         public object[] InstanceId { get; set; }
 
         /// <summary>Forces the stop without an orderly OS shutdown (the API's Force member). Emulated stops behave the same either way.</summary>

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.EC2.Model;
 using RoleTools.Core.Ec2;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.EC2
 {
@@ -16,6 +17,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
         [Parameter(Position = 0, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(AssociationIdCompleter))]
         public string AssociationId { get; set; }
 
         /// <summary>What to write: a property path of DisassociateIamInstanceProfileResponse, '*', or '^AssociationId'.</summary>
@@ -36,7 +38,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
             Ec2Service service = CreateService();
             DisassociateIamInstanceProfileResponse response = Invoke(() => service.DisassociateIamInstanceProfile(
                 new DisassociateIamInstanceProfileRequest { AssociationId = AssociationId }));
-            WriteChange($"Disassociating {AssociationId} from {response.IamInstanceProfileAssociation.InstanceId}.");
+            WriteChange($"Disassociating {DescribeAssociation(response.IamInstanceProfileAssociation)}.");
             WriteSelected(response, Select);
         }
     }

@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +14,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>Tags to add, at most 50: objects or hashtables with Key and Value. Keys compare case-insensitively.</summary>
@@ -43,7 +46,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 Tags = ToList(Tag),
             };
             TagRoleResponse response = Invoke(() => Iam.TagRole(request));
-            WriteChange($"TagRole succeeded for {RoleName}.");
+            WriteChange($"Tagged role {RoleName} with {FormatTarget((Tag ?? new Amazon.IdentityManagement.Model.Tag[0]).Select(tag => tag?.Key))}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -47,7 +47,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 Tags = ToList(Tag),
             };
             CreateInstanceProfileResponse response = Invoke(() => Iam.CreateInstanceProfile(request));
-            WriteChange($"CreateInstanceProfile succeeded for {InstanceProfileName}.");
+            WriteChange($"Created instance profile {response.InstanceProfile.InstanceProfileName} ({response.InstanceProfile.InstanceProfileId}, {response.InstanceProfile.Arn}).");
             WriteSelected(response, Select);
         }
     }

@@ -59,7 +59,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 Tags = ToList(Tag),
             };
             CreatePolicyResponse response = Invoke(() => Iam.CreatePolicy(request));
-            WriteChange($"CreatePolicy succeeded for {PolicyName}.");
+            WriteChange($"Created managed policy {response.Policy.PolicyName} ({response.Policy.PolicyId}, {response.Policy.Arn}), version {response.Policy.DefaultVersionId}.");
             WriteSelected(response, Select);
         }
     }

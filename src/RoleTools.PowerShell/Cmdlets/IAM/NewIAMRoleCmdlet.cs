@@ -69,7 +69,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 Tags = ToList(Tag),
             };
             CreateRoleResponse response = Invoke(() => Iam.CreateRole(request));
-            WriteChange($"CreateRole succeeded for {RoleName}.");
+            WriteChange($"Created role {response.Role.RoleName} ({response.Role.RoleId}, {response.Role.Arn}).");
             WriteSelected(response, Select);
         }
     }

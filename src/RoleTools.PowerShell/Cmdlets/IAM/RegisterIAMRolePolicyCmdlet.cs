@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,12 +13,14 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>The ARN of the managed policy, e.g. arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(PolicyArnCompleter))]
         public string PolicyArn { get; set; }
 
         /// <summary>What to write: '*' for the AttachRolePolicyResponse, '^Name' for the value of parameter Name, or a property path. By default nothing is written.</summary>
@@ -42,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyArn = PolicyArn,
             };
             AttachRolePolicyResponse response = Invoke(() => Iam.AttachRolePolicy(request));
-            WriteChange($"AttachRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Attached managed policy {PolicyArn} to role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(InstanceProfileNameCompleter))]
         public string InstanceProfileName { get; set; }
 
         /// <summary>What to write: '*' for the DeleteInstanceProfileResponse, '^Name' for the value of parameter Name, or a property path. By default nothing is written.</summary>
@@ -35,7 +37,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 InstanceProfileName = InstanceProfileName,
             };
             DeleteInstanceProfileResponse response = Invoke(() => Iam.DeleteInstanceProfile(request));
-            WriteChange($"DeleteInstanceProfile succeeded for {InstanceProfileName}.");
+            WriteChange($"Deleted instance profile {InstanceProfileName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

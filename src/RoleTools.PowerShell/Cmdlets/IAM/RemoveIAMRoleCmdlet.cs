@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>What to write: '*' for the DeleteRoleResponse, '^Name' for the value of parameter Name, or a property path. By default nothing is written.</summary>
@@ -35,7 +37,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 RoleName = RoleName,
             };
             DeleteRoleResponse response = Invoke(() => Iam.DeleteRole(request));
-            WriteChange($"DeleteRole succeeded for {RoleName}.");
+            WriteChange($"Deleted role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,12 +13,14 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(InstanceProfileNameCompleter))]
         public string InstanceProfileName { get; set; }
 
         /// <summary>The name of the role (1-64 characters of letters, digits and +=,.@_-); matched case-insensitively.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>What to write: '*' for the RemoveRoleFromInstanceProfileResponse, '^Name' for the value of parameter Name, or a property path. By default nothing is written.</summary>
@@ -42,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 RoleName = RoleName,
             };
             RemoveRoleFromInstanceProfileResponse response = Invoke(() => Iam.RemoveRoleFromInstanceProfile(request));
-            WriteChange($"RemoveRoleFromInstanceProfile succeeded for {RoleName}.");
+            WriteChange($"Removed role {RoleName} from instance profile {InstanceProfileName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>The name of the inline policy (1-128 characters of letters, digits and +=,.@_-).</summary>
@@ -42,7 +44,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyName = PolicyName,
             };
             DeleteRolePolicyResponse response = Invoke(() => Iam.DeleteRolePolicy(request));
-            WriteChange($"DeleteRolePolicy succeeded for {PolicyName}.");
+            WriteChange($"Deleted inline policy {PolicyName} from role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>The keys of the tags to remove, at most 50; matched case-insensitively.</summary>
@@ -43,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 TagKeys = ToList(TagKey),
             };
             UntagRoleResponse response = Invoke(() => Iam.UntagRole(request));
-            WriteChange($"UntagRole succeeded for {RoleName}.");
+            WriteChange($"Removed tags {FormatTarget(TagKey ?? new string[0])} from role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>The new trust policy (JSON). At most 2,048 characters, not counting whitespace.</summary>
@@ -42,7 +44,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyDocument = PolicyDocument,
             };
             UpdateAssumeRolePolicyResponse response = Invoke(() => Iam.UpdateAssumeRolePolicy(request));
-            WriteChange($"UpdateAssumeRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Replaced the trust policy of role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>A description of up to 1,000 characters.</summary>
@@ -45,8 +47,24 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 MaxSessionDuration = MaxSessionDuration,
             };
             UpdateRoleResponse response = Invoke(() => Iam.UpdateRole(request));
-            WriteChange($"UpdateRole succeeded for {RoleName}.");
+            WriteChange($"Updated role {RoleName}" + DescribeUpdatedFields() + ".");
             WriteSelectedIfBound(response, Select);
+        }
+
+        private string DescribeUpdatedFields()
+        {
+            var fields = new System.Collections.Generic.List<string>();
+            if (Description != null)
+            {
+                fields.Add($"description '{Description}'");
+            }
+
+            if (MaxSessionDuration.HasValue)
+            {
+                fields.Add($"maximum session duration {MaxSessionDuration.Value} s");
+            }
+
+            return fields.Count == 0 ? string.Empty : ": " + string.Join(", ", fields);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Amazon.IdentityManagement.Model;
 using RoleTools.PowerShell.Common;
+using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
@@ -12,6 +13,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, Mandatory = true)]
         [AllowEmptyString]
         [AllowNull]
+        [ArgumentCompleter(typeof(RoleNameCompleter))]
         public string RoleName { get; set; }
 
         /// <summary>The name of the inline policy (1-128 characters of letters, digits and +=,.@_-).</summary>
@@ -49,7 +51,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 PolicyDocument = PolicyDocument,
             };
             PutRolePolicyResponse response = Invoke(() => Iam.PutRolePolicy(request));
-            WriteChange($"PutRolePolicy succeeded for {RoleName}.");
+            WriteChange($"Put inline policy {PolicyName} on role {RoleName}.");
             WriteSelectedIfBound(response, Select);
         }
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using RoleTools.Core.Metadata;
 using RoleTools.Core.Store;
+using RoleTools.PowerShell.Completion;
 
 namespace RoleTools.PowerShell.Commands
 {
@@ -12,6 +13,7 @@ namespace RoleTools.PowerShell.Commands
         /// <summary>Lists only endpoints whose instance ID matches this pattern (wildcards allowed).</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(EndpointInstanceIdCompleter))]
         public string InstanceId { get; set; }
 
         protected override void ProcessRecord()

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using RoleTools.Core.Store;
 using RoleTools.PowerShell.Common;
@@ -5,7 +6,7 @@ using RoleTools.PowerShell.Common;
 namespace RoleTools.PowerShell.Commands
 {
     /// <summary>Base of RoleTools' own cmdlets (store, clock, endpoint), which are not AWS Tools cmdlets.</summary>
-    public abstract class RoleToolsCmdlet : PSCmdlet
+    public abstract class RoleToolsCmdlet : PSCmdlet, IDisposable
     {
         /// <summary>Opens the current store, turning a store failure into a terminating error with a stable ID.</summary>
         protected RoleToolsStore OpenStore(string path = null)
@@ -21,5 +22,8 @@ namespace RoleTools.PowerShell.Commands
                 return null;
             }
         }
+
+        /// <summary>Releases the pooled store connections; PowerShell calls it when the command ends, even after an error.</summary>
+        public void Dispose() => StoreContext.ReleaseConnections();
     }
 }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Net;
 using RoleTools.Core.Metadata;
 using RoleTools.Core.Store;
+using RoleTools.PowerShell.Completion;
 
 namespace RoleTools.PowerShell.Commands
 {
@@ -17,6 +18,7 @@ namespace RoleTools.PowerShell.Commands
         /// <summary>The emulated instance to serve, e.g. i-0123456789abcdef0.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidatePattern(@"^i-[0-9a-zA-Z]+$")]
+        [ArgumentCompleter(typeof(EndpointInstanceIdCompleter))]
         public string InstanceId { get; set; }
 
         /// <summary>The TCP port to listen on; 0 (the default) lets the OS choose a free port.</summary>

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Management.Automation;
 using RoleTools.Core.Metadata;
 using RoleTools.Core.Store;
+using RoleTools.PowerShell.Completion;
 
 namespace RoleTools.PowerShell.Commands
 {
@@ -15,6 +16,7 @@ namespace RoleTools.PowerShell.Commands
         /// <summary>The instance whose endpoint to stop; accepts the objects of Get- and Start-RoleToolsMetadataEndpoint from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(EndpointInstanceIdCompleter))]
         public string[] InstanceId { get; set; }
 
         protected override void ProcessRecord()
