@@ -52,6 +52,20 @@ namespace RoleTools.Core.Ec2
             });
         }
 
+        /// <summary>Returns the private addresses of the region's instances that are not terminated now.</summary>
+        private HashSet<string> AddressesInUse(StoreSession session)
+        {
+            DateTime now = session.Now;
+            TimeSpan delay = session.TransitionDelay;
+            IEnumerable<(string Address, string State, string ChangedAt)> rows = session.Query<(string, string, string)>(
+                "SELECT private_ip_address, state, state_changed_at FROM ec2_instances WHERE region = @region AND state <> @terminated",
+                new { region = Region, terminated = InstanceLifecycle.Terminated });
+            return new HashSet<string>(
+                rows.Where(row => InstanceLifecycle.Effective(row.State, Ec2Time.Parse(row.ChangedAt), now, delay).Name != InstanceLifecycle.Terminated)
+                    .Select(row => row.Address),
+                StringComparer.Ordinal);
+        }
+
         /// <summary>Writes the reservation, its instances, tags and associations; returns the reservation ID.</summary>
         private string InsertLaunch(StoreSession session, LaunchSpec spec, string clientToken, string hash)
         {
@@ -64,9 +78,7 @@ namespace RoleTools.Core.Ec2
                 "VALUES (@reservationId, @region, @accountId, NULL, @clientToken, @hash, @nowText)",
                 new { reservationId, region = Region, accountId, clientToken, hash, nowText });
 
-            var addressesInUse = new HashSet<string>(
-                LoadInstances(session, Region).Where(row => row.Effective.Name != InstanceLifecycle.Terminated).Select(row => row.PrivateIpAddress),
-                StringComparer.Ordinal);
+            var addressesInUse = AddressesInUse(session);
             if (spec.PrivateIpAddress != null && addressesInUse.Contains(spec.PrivateIpAddress))
             {
                 throw Ec2Faults.AddressInUse(spec.PrivateIpAddress);

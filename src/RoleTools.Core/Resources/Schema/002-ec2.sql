@@ -63,3 +63,5 @@ CREATE TABLE ec2_iam_associations (
     created_at          TEXT NOT NULL
 );
 CREATE INDEX ec2_iam_associations_instance ON ec2_iam_associations (instance_id, state);
+-- Every association change first purges finished disassociations by state.
+CREATE INDEX ec2_iam_associations_state ON ec2_iam_associations (state);
