@@ -1,17 +1,83 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using RoleTools.Core.Metadata;
 using RoleTools.Core.Store;
 
 namespace RoleTools.Metadata;
 
-/// <summary>The one instance this process serves, and the store it reads on every request.</summary>
-public sealed class ServedInstance(RoleToolsStore store, string instanceId)
+/// <summary>
+/// The one instance this process serves, and the store it reads. The instance, the clock offset and the
+/// credentials are read again only after a commit to the store, which SQLite's <c>PRAGMA data_version</c>
+/// reveals on connections kept open for that purpose, so most requests skip the read transactions.
+/// </summary>
+public sealed class ServedInstance : IDisposable
 {
-    public RoleToolsStore Store { get; } = store;
+    /// <summary>
+    /// Connections that watch <c>PRAGMA data_version</c>, each with its own snapshot. Requests spread over
+    /// them by thread, so concurrent requests rarely wait for one another's version check.
+    /// </summary>
+    private readonly VersionSlot[] _slots;
 
-    public string InstanceId { get; } = instanceId;
+    public ServedInstance(RoleToolsStore store, string instanceId)
+    {
+        Store = store;
+        InstanceId = instanceId;
+        _slots = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount * 2, 2, 16)).Select(_ => new VersionSlot()).ToArray();
+    }
+
+    public RoleToolsStore Store { get; }
+
+    public string InstanceId { get; }
 
     /// <summary>Reads the instance as it is now, or null when the store has no such instance.</summary>
-    public InstanceView? Read() => Store.Read(session => InstanceReader.Read(session, InstanceId));
+    public InstanceView? Read() => Snapshot().View;
+
+    /// <summary>
+    /// Returns the instance and clock offset as of the last commit to the store. A snapshot is reused only
+    /// while no commit has happened since and the store's transition delay is zero, because with a delay
+    /// the effective states also change as time passes.
+    /// </summary>
+    public InstanceSnapshot Snapshot()
+    {
+        VersionSlot slot = _slots[(uint)Environment.CurrentManagedThreadId % (uint)_slots.Length];
+
+        // The version is read before the snapshot, so a commit in between only makes the next request read again.
+        long version = slot.ReadDataVersion(Store);
+        InstanceSnapshot? current = slot.Snapshot;
+        if (current != null && current.DataVersion == version && current.Reusable)
+        {
+            return current;
+        }
+
+        InstanceSnapshot fresh = Store.Read(session => new InstanceSnapshot(
+            version,
+            InstanceReader.Read(session, InstanceId),
+            session.ClockOffset,
+            session.TransitionDelay == TimeSpan.Zero));
+        slot.Snapshot = fresh;
+        return fresh;
+    }
+
+    /// <summary>
+    /// Returns the current credentials for a role key and delivery, as <see cref="InstanceCredentials.GetOrIssue"/>
+    /// does, reusing the set read for an earlier request with the same snapshot while it is less than the
+    /// rotation interval old.
+    /// </summary>
+    public TemporaryCredentials GetCredentials(InstanceSnapshot snapshot, string roleKey, int delivery)
+    {
+        DateTime now = snapshot.Now;
+        if (snapshot.Reusable
+            && snapshot.Credentials.TryGetValue((roleKey, delivery), out TemporaryCredentials? cached)
+            && now >= cached.IssuedAt
+            && now < cached.IssuedAt + InstanceCredentials.RotationInterval)
+        {
+            return cached;
+        }
+
+        TemporaryCredentials current = InstanceCredentials.GetOrIssue(Store, InstanceId, roleKey, delivery);
+        snapshot.Credentials[(roleKey, delivery)] = current;
+        return current;
+    }
 
     /// <summary>
     /// Returns the response for an instance that cannot serve metadata now (missing, not running, or its
@@ -34,4 +100,74 @@ public sealed class ServedInstance(RoleToolsStore store, string instanceId)
 
         return view.EndpointDisabled ? ImdsResult.Forbidden() : null;
     }
+
+    public void Dispose()
+    {
+        foreach (VersionSlot slot in _slots)
+        {
+            slot.Dispose();
+        }
+    }
+
+    /// <summary>One open connection that reads <c>PRAGMA data_version</c>, and the snapshot read after it.</summary>
+    private sealed class VersionSlot : IDisposable
+    {
+        private readonly object _lock = new();
+        private SqliteConnection? _connection;
+        private SqliteCommand? _command;
+
+        public volatile InstanceSnapshot? Snapshot;
+
+        /// <summary>
+        /// Returns <c>PRAGMA data_version</c>, which changes whenever another connection, in this process or
+        /// another, commits to the store.
+        /// </summary>
+        public long ReadDataVersion(RoleToolsStore store)
+        {
+            lock (_lock)
+            {
+                if (_command == null)
+                {
+                    _connection = store.OpenConnection();
+                    _command = _connection.CreateCommand();
+                    _command.CommandText = "PRAGMA data_version";
+                }
+
+                return (long)_command.ExecuteScalar()!;
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_lock)
+            {
+                _command?.Dispose();
+                _connection?.Dispose();
+                _command = null;
+                _connection = null;
+            }
+        }
+    }
+}
+
+/// <summary>The served instance and the store's clock offset, read in one transaction.</summary>
+public sealed class InstanceSnapshot(long dataVersion, InstanceView? view, TimeSpan clockOffset, bool reusable)
+{
+    /// <summary>The <c>PRAGMA data_version</c> read just before this snapshot, on the connection that checks it.</summary>
+    public long DataVersion { get; } = dataVersion;
+
+    /// <summary>The instance, or null when the store has no such instance.</summary>
+    public InstanceView? View { get; } = view;
+
+    /// <summary>The emulated clock's offset from real time.</summary>
+    public TimeSpan ClockOffset { get; } = clockOffset;
+
+    /// <summary>True when a later request may reuse this snapshot if nothing was committed since.</summary>
+    public bool Reusable { get; } = reusable;
+
+    /// <summary>The emulated time now: real time plus the clock offset, as a store session computes it.</summary>
+    public DateTime Now => DateTime.UtcNow + ClockOffset;
+
+    /// <summary>Credentials read while this snapshot was current, by role key and delivery.</summary>
+    internal ConcurrentDictionary<(string RoleKey, int Delivery), TemporaryCredentials> Credentials { get; } = new();
 }

@@ -30,17 +30,23 @@ namespace RoleTools.Core.Metadata
         private readonly InstanceView _view;
         private readonly int _delivery;
         private readonly DateTime _now;
+        private readonly Func<string, int, TemporaryCredentials> _credentials;
 
         /// <param name="store">The store that keeps the instance's credentials.</param>
         /// <param name="view">The instance as read for this request.</param>
         /// <param name="delivery">1 when the request came without a session token (IMDSv1), 2 with one (IMDSv2).</param>
         /// <param name="now">The emulated time of the request.</param>
-        public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, DateTime now)
+        /// <param name="credentials">
+        /// Returns the current credentials for a role key and delivery; null means
+        /// <see cref="InstanceCredentials.GetOrIssue"/> on <paramref name="store"/>.
+        /// </param>
+        public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, DateTime now, Func<string, int, TemporaryCredentials> credentials = null)
         {
             _store = store;
             _view = view;
             _delivery = delivery;
             _now = now;
+            _credentials = credentials ?? ((roleKey, roleDelivery) => InstanceCredentials.GetOrIssue(store, view.InstanceId, roleKey, roleDelivery));
         }
 
         /// <summary>
@@ -210,7 +216,7 @@ namespace RoleTools.Core.Metadata
             }
 
             DateTime lastUpdated = role != null && TrustPolicy.AllowsEc2(role.AssumeRolePolicy)
-                ? InstanceCredentials.GetOrIssue(_store, _view.InstanceId, role.RoleId, _delivery).IssuedAt
+                ? _credentials(role.RoleId, _delivery).IssuedAt
                 : profile.AssociatedAt;
             members.Add(Member("LastUpdated", String(FormatTime(lastUpdated))));
             members.Add(Member("InstanceProfileArn", String(profile.InstanceProfileArn)));
@@ -231,7 +237,7 @@ namespace RoleTools.Core.Metadata
                 }));
             }
 
-            return CredentialsDocument(InstanceCredentials.GetOrIssue(_store, _view.InstanceId, role.RoleId, _delivery));
+            return CredentialsDocument(_credentials(role.RoleId, _delivery));
         }
 
         private Folder BuildIdentityCredentials()
@@ -249,7 +255,7 @@ namespace RoleTools.Core.Metadata
         }
 
         private TemporaryCredentials IdentityCredentials() =>
-            InstanceCredentials.GetOrIssue(_store, _view.InstanceId, InstanceCredentials.InstanceIdentityKey, _delivery);
+            _credentials(InstanceCredentials.InstanceIdentityKey, _delivery);
 
         private Folder BuildDynamic()
         {
