@@ -30,7 +30,7 @@ public static class MetadataApi
         int delivery;
         if (request.Headers.TryGetValue(TokenHeader, out var tokens))
         {
-            if (!SessionTokens.Validate(instance.Store, instance.InstanceId, tokens.FirstOrDefault() ?? "", snapshot.Now))
+            if (!instance.ValidateToken(snapshot, tokens.FirstOrDefault() ?? ""))
             {
                 logger.LogDebug("Request with an invalid or expired session token answered 401");
                 return ImdsResult.Unauthorized();
@@ -52,8 +52,7 @@ public static class MetadataApi
             return ImdsResult.MethodNotAllowed("GET, HEAD");
         }
 
-        DateTime now = snapshot.Now;
-        var tree = new MetadataTree(instance.Store, view!, delivery, now, (roleKey, roleDelivery) => instance.GetCredentials(snapshot, roleKey, roleDelivery));
+        MetadataTree tree = instance.GetTree(snapshot, delivery);
         return ImdsResult.FromMetadata(tree.Resolve(request.Path.Value));
     }
 }

@@ -18,11 +18,15 @@ public sealed class ServedInstance : IDisposable
     /// </summary>
     private readonly VersionSlot[] _slots;
 
+    private const int MaxRememberedTokens = 10000;
+
+    private readonly ConcurrentDictionary<string, DateTime> _validTokens = new(StringComparer.Ordinal);
+
     public ServedInstance(RoleToolsStore store, string instanceId)
     {
         Store = store;
         InstanceId = instanceId;
-        _slots = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount * 2, 2, 16)).Select(_ => new VersionSlot()).ToArray();
+        _slots = Enumerable.Range(0, Math.Clamp(Environment.ProcessorCount * 8, 8, 64)).Select(_ => new VersionSlot()).ToArray();
     }
 
     public RoleToolsStore Store { get; }
@@ -101,6 +105,43 @@ public sealed class ServedInstance : IDisposable
         return view.EndpointDisabled ? ImdsResult.Forbidden() : null;
     }
 
+    /// <summary>
+    /// Returns true when <paramref name="token"/> is a session token of this instance that has not expired
+    /// at the snapshot's time. A token whose signature checked out is remembered with its expiry, so a
+    /// client that reuses its token costs one lookup per request.
+    /// </summary>
+    public bool ValidateToken(InstanceSnapshot snapshot, string token)
+    {
+        if (!_validTokens.TryGetValue(token, out DateTime expiresAt))
+        {
+            if (!SessionTokens.TryReadExpiry(Store, InstanceId, token, out expiresAt))
+            {
+                return false;
+            }
+
+            if (_validTokens.Count >= MaxRememberedTokens)
+            {
+                _validTokens.Clear();
+            }
+
+            _validTokens[token] = expiresAt;
+        }
+
+        return snapshot.Now < expiresAt;
+    }
+
+    /// <summary>Returns the metadata tree for a delivery, built once per snapshot.</summary>
+    public MetadataTree GetTree(InstanceSnapshot snapshot, int delivery)
+    {
+        if (!snapshot.Reusable)
+        {
+            return new MetadataTree(Store, snapshot.View!, delivery, () => snapshot.Now, (roleKey, roleDelivery) => GetCredentials(snapshot, roleKey, roleDelivery));
+        }
+
+        return snapshot.Trees.GetOrAdd(delivery, d =>
+            new MetadataTree(Store, snapshot.View!, d, () => snapshot.Now, (roleKey, roleDelivery) => GetCredentials(snapshot, roleKey, roleDelivery)));
+    }
+
     public void Dispose()
     {
         foreach (VersionSlot slot in _slots)
@@ -170,4 +211,7 @@ public sealed class InstanceSnapshot(long dataVersion, InstanceView? view, TimeS
 
     /// <summary>Credentials read while this snapshot was current, by role key and delivery.</summary>
     internal ConcurrentDictionary<(string RoleKey, int Delivery), TemporaryCredentials> Credentials { get; } = new();
+
+    /// <summary>Metadata trees built for this snapshot, by delivery.</summary>
+    internal ConcurrentDictionary<int, MetadataTree> Trees { get; } = new();
 }

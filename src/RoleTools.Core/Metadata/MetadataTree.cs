@@ -26,10 +26,10 @@ namespace RoleTools.Core.Metadata
 
         private const string TimeFormat = "yyyy-MM-ddTHH:mm:ssZ";
 
-        private readonly RoleToolsStore _store;
         private readonly InstanceView _view;
         private readonly int _delivery;
-        private readonly DateTime _now;
+        private readonly Func<DateTime> _clock;
+        private Node _root;
         private readonly Func<string, int, TemporaryCredentials> _credentials;
 
         /// <param name="store">The store that keeps the instance's credentials.</param>
@@ -41,11 +41,19 @@ namespace RoleTools.Core.Metadata
         /// <see cref="InstanceCredentials.GetOrIssue"/> on <paramref name="store"/>.
         /// </param>
         public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, DateTime now, Func<string, int, TemporaryCredentials> credentials = null)
+            : this(store, view, delivery, () => now, credentials)
         {
-            _store = store;
+        }
+
+        /// <summary>
+        /// Creates a tree that reads the emulated time from <paramref name="clock"/> whenever an item needs it,
+        /// so one tree can serve many requests while the instance stays the same.
+        /// </summary>
+        public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, Func<DateTime> clock, Func<string, int, TemporaryCredentials> credentials = null)
+        {
             _view = view;
             _delivery = delivery;
-            _now = now;
+            _clock = clock;
             _credentials = credentials ?? ((roleKey, roleDelivery) => InstanceCredentials.GetOrIssue(store, view.InstanceId, roleKey, roleDelivery));
         }
 
@@ -61,7 +69,8 @@ namespace RoleTools.Core.Metadata
                 trimmed = trimmed.Substring(0, trimmed.Length - 1);
             }
 
-            Node node = BuildRoot();
+            // Building the folders is most of the work, and they depend only on the view, so they are built once.
+            Node node = _root ?? (_root = BuildRoot());
             if (trimmed.Length > 0)
             {
                 foreach (string segment in trimmed.Split('/'))
@@ -205,7 +214,7 @@ namespace RoleTools.Core.Metadata
                 {
                     Member("Code", String("InstanceProfileNotFound")),
                     Member("Message", String($"Instance Profile with Arn {profile.InstanceProfileArn} cannot be found.")),
-                    Member("LastUpdated", String(FormatTime(_now))),
+                    Member("LastUpdated", String(FormatTime(_clock()))),
                 }));
             }
 
@@ -233,7 +242,7 @@ namespace RoleTools.Core.Metadata
                 {
                     Member("Code", String("AssumeRoleUnauthorizedAccess")),
                     Member("Message", String($"EC2 cannot assume the role {role.RoleName}. Please see documentation at https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_iam-ec2.html.")),
-                    Member("LastUpdated", String(FormatTime(_now))),
+                    Member("LastUpdated", String(FormatTime(_clock()))),
                 }));
             }
 

@@ -65,8 +65,16 @@ namespace RoleTools.Core.Metadata
             Validate(store, instanceId, token, EmulatedClock.Now(store));
 
         /// <summary>Validates <paramref name="token"/> as <see cref="Validate(RoleToolsStore, string, string)"/> does, at the emulated time <paramref name="now"/>.</summary>
-        public static bool Validate(RoleToolsStore store, string instanceId, string token, DateTime now)
+        public static bool Validate(RoleToolsStore store, string instanceId, string token, DateTime now) =>
+            TryReadExpiry(store, instanceId, token, out DateTime expiresAt) && now < expiresAt;
+
+        /// <summary>
+        /// Checks that <paramref name="token"/> was issued by this store for <paramref name="instanceId"/>, whether
+        /// or not it has expired, and returns its expiry (UTC, emulated clock, whole seconds).
+        /// </summary>
+        public static bool TryReadExpiry(RoleToolsStore store, string instanceId, string token, out DateTime expiresAt)
         {
+            expiresAt = DateTime.MinValue;
             byte[] bytes = FromBase64Url(token);
             if (bytes == null || bytes.Length != PayloadLength + MacLength || bytes[0] != FormatVersion)
             {
@@ -80,8 +88,8 @@ namespace RoleTools.Core.Metadata
                 return false;
             }
 
-            long expiresAt = ReadInt64BigEndian(bytes, 1);
-            return ToUnixSeconds(now) < expiresAt;
+            expiresAt = UnixEpoch.AddSeconds(ReadInt64BigEndian(bytes, 1));
+            return true;
         }
 
         private static byte[] GetOrCreateKey(RoleToolsStore store)
@@ -136,7 +144,9 @@ namespace RoleTools.Core.Metadata
             return difference == 0;
         }
 
-        private static long ToUnixSeconds(DateTime utc) => (long)(utc - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
+        private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        private static long ToUnixSeconds(DateTime utc) => (long)(utc - UnixEpoch).TotalSeconds;
 
         private static void WriteInt64BigEndian(byte[] buffer, int offset, long value)
         {
