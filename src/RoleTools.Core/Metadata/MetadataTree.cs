@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using RoleTools.Core.Store;
 using static RoleTools.Core.Metadata.MetadataJson;
@@ -291,7 +292,14 @@ namespace RoleTools.Core.Metadata
             Member("version", String("2017-09-30")),
         });
 
-        private static MetadataResult CredentialsDocument(TemporaryCredentials credentials) => MetadataResult.Ok(Object(new[]
+        /// <summary>Returns the credentials document, built once per credentials set because the endpoint serves the same set for an hour.</summary>
+        private static MetadataResult CredentialsDocument(TemporaryCredentials credentials) =>
+            CredentialDocuments.GetValue(credentials, BuildCredentialsDocument);
+
+        private static readonly ConditionalWeakTable<TemporaryCredentials, MetadataResult> CredentialDocuments =
+            new ConditionalWeakTable<TemporaryCredentials, MetadataResult>();
+
+        private static MetadataResult BuildCredentialsDocument(TemporaryCredentials credentials) => MetadataResult.Ok(Object(new[]
         {
             Member("Code", String("Success")),
             Member("LastUpdated", String(FormatTime(credentials.IssuedAt))),
