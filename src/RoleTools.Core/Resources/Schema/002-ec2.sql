@@ -43,6 +43,8 @@ CREATE TABLE ec2_instances (
 );
 CREATE INDEX ec2_instances_region_state ON ec2_instances (region, state);
 CREATE INDEX ec2_instances_reservation ON ec2_instances (reservation_id);
+-- A launch checks each candidate private address against the region's instances.
+CREATE INDEX ec2_instances_address ON ec2_instances (region, private_ip_address);
 
 CREATE TABLE ec2_tags (
     resource_id TEXT NOT NULL,
