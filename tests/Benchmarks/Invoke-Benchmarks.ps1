@@ -39,6 +39,9 @@ The store sizes, in instances, for the scale measurements.
 .PARAMETER ScaleCalls
 How many calls each scale measurement times per repetition.
 
+.PARAMETER HttpClientLoad
+Uses BenchTool's HttpClient load generator even when wrk is installed.
+
 .EXAMPLE
 dotnet pwsh ./build.ps1 Bench
 
@@ -57,7 +60,8 @@ param(
     [ValidateRange(1, 60)] [int] $LoadSeconds = 10,
     [ValidateRange(10, 1000)] [int] $CmdletCalls = 1000,
     [int[]] $ScaleSizes = @(1000, 10000, 100000),
-    [ValidateRange(1, 10000)] [int] $ScaleCalls = 200
+    [ValidateRange(1, 10000)] [int] $ScaleCalls = 200,
+    [switch] $HttpClientLoad
 )
 
 $ErrorActionPreference = 'Stop'
@@ -407,7 +411,7 @@ function Write-Report {
 
     $lines.Add('## Scale')
     $lines.Add('')
-    $lines.Add("Milliseconds per call, averaged over $ScaleCalls calls per repetition. The store is seeded with SQL (BenchTool seed): every instance is running and associated, except every 1,000th, which is stopped, so the state filter matches size / 1,000 instances. The -InstanceId and association calls look up instances spread over the whole store. Target: flat per-call time as the store grows.")
+    $lines.Add("Milliseconds per call, averaged over $ScaleCalls calls per repetition. The store is seeded with SQL (BenchTool seed): every instance is running and associated, except the first 10, which are stopped, so the state filter returns the same 10 instances at every size. The -InstanceId and association calls look up instances spread over the whole store. Target: flat per-call time as the store grows.")
     $lines.Add('')
     $sizes = $ScaleSizes | Sort-Object
     $lines.Add("| Lookup | $(($sizes | ForEach-Object { '{0:N0} instances' -f $_ }) -join ' | ') |")
@@ -431,7 +435,7 @@ function Write-Report {
     $lines.Add('## Commands')
     $lines.Add('')
     $lines.Add('```')
-    $lines.Add("dotnet pwsh ./build.ps1 Bench   # runs: Invoke-Benchmarks.ps1 -Repetitions $Repetitions -LoadSeconds $LoadSeconds -CmdletCalls $CmdletCalls -ScaleSizes $($ScaleSizes -join ',') -ScaleCalls $ScaleCalls")
+    $lines.Add("dotnet pwsh ./build.ps1 Bench   # runs: Invoke-Benchmarks.ps1 -Repetitions $Repetitions -LoadSeconds $LoadSeconds -CmdletCalls $CmdletCalls -ScaleSizes $($ScaleSizes -join ',') -ScaleCalls $ScaleCalls$(if ($HttpClientLoad) { ' -HttpClientLoad' })")
     foreach ($command in $script:Commands) { $lines.Add($command) }
     $lines.Add('```')
 
@@ -444,7 +448,7 @@ function Write-Report {
 
 $started = [Diagnostics.Stopwatch]::StartNew()
 $script:BenchTool = Get-BenchTool
-$script:Wrk = (Get-Command wrk -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source
+$script:Wrk = if ($HttpClientLoad) { $null } else { (Get-Command wrk -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Source }
 Import-Module $ModuleManifest -Force
 try {
     $machine = Get-MachineDescription

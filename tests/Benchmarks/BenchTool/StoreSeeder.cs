@@ -8,8 +8,9 @@ namespace RoleTools.Benchmarks;
 
 /// <summary>
 /// Seeds a store with many EC2 instances in one transaction, far faster than calling New-EC2Instance
-/// for each. Every instance is running and associated with one instance profile, except every
-/// 1,000th, which is stopped, so a state filter for "stopped" matches count / 1,000 instances.
+/// for each. Every instance is running and associated with one instance profile, except the first
+/// <see cref="StoppedCount"/> the store ever receives, which are stopped, so a state filter for
+/// "stopped" returns the same instances at every store size.
 /// </summary>
 public static class StoreSeeder
 {
@@ -17,6 +18,9 @@ public static class StoreSeeder
     private const string ProfileArn = "arn:aws:iam::123456789012:instance-profile/bench-profile";
 
     private const string ProfileId = "AIPABENCHPROFILE0000001";
+
+    /// <summary>How many of the store's first seeded instances are stopped.</summary>
+    public const int StoppedCount = 10;
 
     public static string Run(string storePath, int count, string region)
     {
@@ -53,7 +57,7 @@ public static class StoreSeeder
                 Run(reservation, reservationId, region, now);
                 Run(instance, instanceId, reservationId, region, region + "a",
                     $"10.{(i >> 16) & 255}.{(i >> 8) & 255}.{i & 255}", $"02:00:00:{(i >> 16) & 255:x2}:{(i >> 8) & 255:x2}:{i & 255:x2}",
-                    now, i % 1000 == 999 ? "stopped" : "running");
+                    now, i < StoppedCount ? "stopped" : "running");
                 Run(association, "iip-assoc-" + i.ToString("x17", CultureInfo.InvariantCulture), instanceId, region, ProfileArn, ProfileId, now);
             }
 
