@@ -14,18 +14,22 @@ BeforeDiscovery {
         'pct%', 'hash#', 'amp&', 'lt<', 'gt>', 'question?', 'pipe|', 'caret^', 'tilde~', 'brace{', 'paren(',
         'excl!', 'dollar$', 'colon:', ('a' * 129), ('b' * 300), '', ' ', "line`nbreak", "nul$([char]0)byte"
     )
+    # Test names show control characters as \uXXXX, because the NUnit report cannot hold some of them (such as NUL).
+    function Format-Label([string] $Text) { [regex]::Replace($Text, '\p{Cc}', { param($m) '\u{0:X4}' -f [int] $m.Value[0] }) }
+
     $script:NameCases = @(
         foreach ($name in $badNames) {
-            @{ Label = "role name '$name'"; Command = 'New-IAMRole'; Arguments = @{ RoleName = $name; AssumeRolePolicyDocument = $validTrust }; Code = 'ValidationError' }
-            @{ Label = "instance profile name '$name'"; Command = 'New-IAMInstanceProfile'; Arguments = @{ InstanceProfileName = $name }; Code = 'ValidationError' }
-            @{ Label = "policy name '$name'"; Command = 'Write-IAMRolePolicy'; Arguments = @{ RoleName = 'existing-role'; PolicyName = $name; PolicyDocument = $validPolicy }; Code = 'ValidationError' }
+            $shown = Format-Label $name
+            @{ Label = "role name '$shown'"; Command = 'New-IAMRole'; Arguments = @{ RoleName = $name; AssumeRolePolicyDocument = $validTrust }; Code = 'ValidationError' }
+            @{ Label = "instance profile name '$shown'"; Command = 'New-IAMInstanceProfile'; Arguments = @{ InstanceProfileName = $name }; Code = 'ValidationError' }
+            @{ Label = "policy name '$shown'"; Command = 'Write-IAMRolePolicy'; Arguments = @{ RoleName = 'existing-role'; PolicyName = $name; PolicyDocument = $validPolicy }; Code = 'ValidationError' }
         }
         # Role names longer than 64 characters fail on length alone.
         @{ Label = 'role name of 65 characters'; Command = 'New-IAMRole'; Arguments = @{ RoleName = 'r' * 65; AssumeRolePolicyDocument = $validTrust }; Code = 'ValidationError' }
     )
 
     $script:PathCases = foreach ($path in @('nopath', '/a', 'a/', '/a b/', '//', ('/' + 'p' * 511 + '/'), '/é/', "/a`tb/", '/日本/', '/a\b')) {
-        @{ Label = "path '$path'"; Command = 'New-IAMRole'; Arguments = @{ RoleName = 'path-role'; Path = $path; AssumeRolePolicyDocument = $validTrust }; Code = 'ValidationError' }
+        @{ Label = "path '$(Format-Label $path)'"; Command = 'New-IAMRole'; Arguments = @{ RoleName = 'path-role'; Path = $path; AssumeRolePolicyDocument = $validTrust }; Code = 'ValidationError' }
     }
 
     $script:IdCases = @(
