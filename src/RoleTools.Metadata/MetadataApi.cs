@@ -18,7 +18,8 @@ public static class MetadataApi
         ILogger logger = loggers.CreateLogger("RoleTools.Metadata.MetadataApi");
         HttpRequest request = context.Request;
 
-        InstanceView? view = instance.Read();
+        InstanceSnapshot snapshot = instance.Snapshot();
+        InstanceView? view = snapshot.View;
         ImdsResult? unavailable = instance.CheckAvailable(view, logger);
         if (unavailable != null)
         {
@@ -29,7 +30,7 @@ public static class MetadataApi
         int delivery;
         if (request.Headers.TryGetValue(TokenHeader, out var tokens))
         {
-            if (!SessionTokens.Validate(instance.Store, instance.InstanceId, tokens.FirstOrDefault() ?? ""))
+            if (!instance.ValidateToken(snapshot, tokens.FirstOrDefault() ?? ""))
             {
                 logger.LogDebug("Request with an invalid or expired session token answered 401");
                 return ImdsResult.Unauthorized();
@@ -51,8 +52,7 @@ public static class MetadataApi
             return ImdsResult.MethodNotAllowed("GET, HEAD");
         }
 
-        DateTime now = instance.Store.Read(session => session.Now);
-        var tree = new MetadataTree(instance.Store, view!, delivery, now);
+        MetadataTree tree = instance.GetTree(snapshot, delivery);
         return ImdsResult.FromMetadata(tree.Resolve(request.Path.Value));
     }
 }

@@ -137,7 +137,7 @@ public static class Program
                 kestrel.Listen(address, port);
             }
         });
-        builder.Services.AddSingleton(new ServedInstance(store, options.InstanceId));
+        builder.Services.AddSingleton(_ => new ServedInstance(store, options.InstanceId));
 
         WebApplication app = builder.Build();
         app.Use(ServeAsEc2);

@@ -26,7 +26,8 @@ public static class TokenApi
             return ImdsResult.Forbidden();
         }
 
-        InstanceView? view = instance.Read();
+        InstanceSnapshot snapshot = instance.Snapshot();
+        InstanceView? view = snapshot.View;
         ImdsResult? unavailable = instance.CheckAvailable(view, logger);
         if (unavailable != null)
         {
@@ -53,6 +54,6 @@ public static class TokenApi
             return ImdsResult.BadRequest();
         }
 
-        return ImdsResult.Token(SessionTokens.Issue(instance.Store, instance.InstanceId, ttl), ttl);
+        return ImdsResult.Token(SessionTokens.Issue(instance.Store, instance.InstanceId, ttl, snapshot.Now), ttl);
     }
 }

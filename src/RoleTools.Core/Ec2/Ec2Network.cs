@@ -56,9 +56,10 @@ namespace RoleTools.Core.Ec2
 
         /// <summary>
         /// Picks a free private IPv4 address for a new instance: inside the zone's /20 of the default VPC for
-        /// default subnets, or inside a /24 derived from any other subnet ID.
+        /// default subnets, or inside a /24 derived from any other subnet ID, trying random addresses until
+        /// <paramref name="isInUse"/> returns false.
         /// </summary>
-        public static string NewPrivateAddress(string accountId, string region, string subnetId, string availabilityZone, ISet<string> inUse)
+        public static string NewPrivateAddress(string accountId, string region, string subnetId, string availabilityZone, Func<string, bool> isInUse)
         {
             bool isDefault = subnetId == DefaultSubnetId(accountId, availabilityZone);
             int zoneIndex = AvailabilityZones(region).ToList().IndexOf(availabilityZone);
@@ -68,7 +69,7 @@ namespace RoleTools.Core.Ec2
                 string address = isDefault
                     ? $"172.31.{zoneIndex * 16 + RandomInt(16)}.{4 + RandomInt(250)}"
                     : $"10.{subnetHash % 256}.{(subnetHash / 256) % 256}.{4 + RandomInt(250)}";
-                if (!inUse.Contains(address))
+                if (!isInUse(address))
                 {
                     return address;
                 }

@@ -110,7 +110,7 @@ namespace RoleTools.Core.Ec2
 
             return _store.Read(session =>
             {
-                List<AssociationRecord> associations = VisibleAssociations(session);
+                List<AssociationRecord> associations = VisibleAssociations(session, ExactFilterValues(request.Filters, "instance-id"));
                 if (hasIds)
                 {
                     var byId = associations.ToDictionary(a => a.AssociationId, StringComparer.Ordinal);
@@ -138,11 +138,14 @@ namespace RoleTools.Core.Ec2
             });
         }
 
-        /// <summary>Returns the region's associations whose instance is still visible.</summary>
-        private List<AssociationRecord> VisibleAssociations(StoreSession session)
+        /// <summary>
+        /// Returns the region's associations whose instance is still visible; only those of
+        /// <paramref name="instanceIds"/> when it is not null.
+        /// </summary>
+        private List<AssociationRecord> VisibleAssociations(StoreSession session, ICollection<string> instanceIds = null)
         {
-            var instances = new HashSet<string>(LoadInstances(session, Region).Select(row => row.InstanceId), StringComparer.Ordinal);
-            return LoadAssociations(session, Region).Where(a => instances.Contains(a.InstanceId)).ToList();
+            var instances = new HashSet<string>(LoadInstances(session, Region, instanceIds).Select(row => row.InstanceId), StringComparer.Ordinal);
+            return LoadAssociations(session, Region, instanceIds).Where(a => instances.Contains(a.InstanceId)).ToList();
         }
 
         private static void CheckAssociationId(string associationId)
@@ -162,7 +165,10 @@ namespace RoleTools.Core.Ec2
         private AssociationRecord RequireAssociation(StoreSession session, string associationId)
         {
             CheckAssociationId(associationId);
-            return VisibleAssociations(session).FirstOrDefault(a => a.AssociationId == associationId)
+            string instanceId = session.QuerySingleOrDefault<string>(
+                "SELECT instance_id FROM ec2_iam_associations WHERE association_id = @associationId", new { associationId });
+            List<AssociationRecord> candidates = instanceId == null ? new List<AssociationRecord>() : VisibleAssociations(session, new[] { instanceId });
+            return candidates.FirstOrDefault(a => a.AssociationId == associationId)
                 ?? throw Ec2Faults.AssociationNotFound(associationId);
         }
 

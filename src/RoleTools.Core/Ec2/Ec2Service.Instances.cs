@@ -39,13 +39,23 @@ namespace RoleTools.Core.Ec2
             return _store.Read(session =>
             {
                 string owner = session.AccountId;
-                List<InstanceRecord> rows = LoadInstances(session, Region);
+                List<InstanceRecord> rows;
                 if (hasIds)
                 {
                     // Unknown IDs fail the whole request; matches keep the store's order, not the request's.
                     RequireInstances(session, Region, request.InstanceIds);
                     var requested = new HashSet<string>(request.InstanceIds, StringComparer.Ordinal);
-                    rows = rows.Where(row => requested.Contains(row.InstanceId)).ToList();
+                    rows = LoadInstances(session, Region, requested.Count <= MaxNarrowingValues ? requested : null)
+                        .Where(row => requested.Contains(row.InstanceId))
+                        .ToList();
+                }
+                else
+                {
+                    rows = LoadInstances(
+                        session,
+                        Region,
+                        ExactFilterValues(request.Filters, "instance-id"),
+                        StoredStatesFor(ExactFilterValues(request.Filters, "instance-state-name")));
                 }
 
                 rows = rows.Where(row => Ec2Filters.Matches(request.Filters, name => InstanceFilterValues(row, name, owner))).ToList();

@@ -52,6 +52,17 @@ namespace RoleTools.Core.Ec2
             });
         }
 
+        /// <summary>Returns true when an instance of the region that is not terminated now has <paramref name="address"/>.</summary>
+        private bool IsAddressInUse(StoreSession session, string address)
+        {
+            DateTime now = session.Now;
+            TimeSpan delay = session.TransitionDelay;
+            IEnumerable<(string State, string ChangedAt)> rows = session.Query<(string, string)>(
+                "SELECT state, state_changed_at FROM ec2_instances WHERE region = @region AND private_ip_address = @address AND state <> @terminated",
+                new { region = Region, address, terminated = InstanceLifecycle.Terminated });
+            return rows.Any(row => InstanceLifecycle.Effective(row.State, Ec2Time.Parse(row.ChangedAt), now, delay).Name != InstanceLifecycle.Terminated);
+        }
+
         /// <summary>Writes the reservation, its instances, tags and associations; returns the reservation ID.</summary>
         private string InsertLaunch(StoreSession session, LaunchSpec spec, string clientToken, string hash)
         {
@@ -64,10 +75,10 @@ namespace RoleTools.Core.Ec2
                 "VALUES (@reservationId, @region, @accountId, NULL, @clientToken, @hash, @nowText)",
                 new { reservationId, region = Region, accountId, clientToken, hash, nowText });
 
-            var addressesInUse = new HashSet<string>(
-                LoadInstances(session, Region).Where(row => row.Effective.Name != InstanceLifecycle.Terminated).Select(row => row.PrivateIpAddress),
-                StringComparer.Ordinal);
-            if (spec.PrivateIpAddress != null && addressesInUse.Contains(spec.PrivateIpAddress))
+            // Each candidate address is looked up in the store, so a launch costs the same however many instances exist.
+            var launchedAddresses = new HashSet<string>(StringComparer.Ordinal);
+            bool IsTaken(string address) => launchedAddresses.Contains(address) || IsAddressInUse(session, address);
+            if (spec.PrivateIpAddress != null && IsTaken(spec.PrivateIpAddress))
             {
                 throw Ec2Faults.AddressInUse(spec.PrivateIpAddress);
             }
@@ -80,8 +91,8 @@ namespace RoleTools.Core.Ec2
             for (int index = 0; index < spec.Count; index++)
             {
                 string instanceId = Ec2Ids.NewId(Ec2Ids.InstancePrefix);
-                string address = spec.PrivateIpAddress ?? Ec2Network.NewPrivateAddress(accountId, Region, subnetId, zone, addressesInUse);
-                addressesInUse.Add(address);
+                string address = spec.PrivateIpAddress ?? Ec2Network.NewPrivateAddress(accountId, Region, subnetId, zone, IsTaken);
+                launchedAddresses.Add(address);
 
                 InstanceDetails details = spec.Details;
                 details.SecurityGroups = spec.SecurityGroupNames

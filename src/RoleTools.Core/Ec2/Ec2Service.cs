@@ -17,6 +17,11 @@ namespace RoleTools.Core.Ec2
     {
         private static readonly JsonSerializerOptions DetailsJson = new JsonSerializerOptions();
 
+        /// <summary>The most IDs or values a query puts in one IN list; larger sets load the whole region, well below SQLite's parameter limit.</summary>
+        private const int MaxNarrowingValues = 500;
+
+        private static readonly char[] WildcardCharacters = { '*', '?', '\\' };
+
         private readonly RoleToolsStore _store;
 
         public Ec2Service(RoleToolsStore store, string region)
@@ -82,14 +87,22 @@ namespace RoleTools.Core.Ec2
 
         /// <summary>
         /// Loads the region's visible instances with their effective state, tags and association,
-        /// ordered by launch time, reservation and launch index.
+        /// ordered by launch time, reservation and launch index. <paramref name="instanceIds"/> and
+        /// <paramref name="storedStates"/>, when not null, narrow the query to those IDs and stored states,
+        /// so a lookup reads only the rows it needs; callers still apply their exact filters afterwards.
         /// </summary>
-        private static List<InstanceRecord> LoadInstances(StoreSession session, string region)
+        private static List<InstanceRecord> LoadInstances(
+            StoreSession session, string region, ICollection<string> instanceIds = null, ICollection<string> storedStates = null)
         {
             DateTime now = session.Now;
             TimeSpan delay = session.TransitionDelay;
+            string where = " WHERE i.region = @region"
+                + (instanceIds != null ? " AND i.instance_id IN @instanceIds" : string.Empty)
+                + (storedStates != null ? " AND i.state IN @storedStates" : string.Empty);
+            var parameters = new { region, instanceIds, storedStates };
+
             List<InstanceRecord> rows = session.Query<InstanceRecord>(
-                InstanceRecord.Sql + " WHERE region = @region ORDER BY launch_time, reservation_id, ami_launch_index", new { region }).ToList();
+                InstanceRecord.Sql + " i" + where + " ORDER BY launch_time, reservation_id, ami_launch_index", parameters).ToList();
             foreach (InstanceRecord row in rows)
             {
                 row.Effective = InstanceLifecycle.Effective(row.State, Ec2Time.Parse(row.StateChangedAt), now, delay);
@@ -99,8 +112,8 @@ namespace RoleTools.Core.Ec2
             Dictionary<string, InstanceRecord> byId = rows.ToDictionary(row => row.InstanceId, StringComparer.Ordinal);
 
             foreach (var tag in session.Query<(string ResourceId, string Key, string Value)>(
-                "SELECT t.resource_id, t.key, t.value FROM ec2_tags t JOIN ec2_instances i ON i.instance_id = t.resource_id WHERE i.region = @region ORDER BY t.key",
-                new { region }))
+                "SELECT t.resource_id, t.key, t.value FROM ec2_tags t JOIN ec2_instances i ON i.instance_id = t.resource_id" + where + " ORDER BY t.key",
+                parameters))
             {
                 if (byId.TryGetValue(tag.ResourceId, out InstanceRecord row))
                 {
@@ -108,7 +121,10 @@ namespace RoleTools.Core.Ec2
                 }
             }
 
-            foreach (AssociationRecord association in LoadAssociations(session, region))
+            // A state-narrowed load reads only its instances' associations, unless there are too many to list.
+            ICollection<string> associationScope = instanceIds
+                ?? (storedStates != null && byId.Count <= MaxNarrowingValues ? byId.Keys : null);
+            foreach (AssociationRecord association in LoadAssociations(session, region, associationScope))
             {
                 if (byId.TryGetValue(association.InstanceId, out InstanceRecord row))
                 {
@@ -119,19 +135,57 @@ namespace RoleTools.Core.Ec2
             return rows;
         }
 
-        /// <summary>Loads the region's existing associations (not yet disassociated) with their effective state, oldest first.</summary>
-        private static List<AssociationRecord> LoadAssociations(StoreSession session, string region)
+        /// <summary>
+        /// Loads the region's existing associations (not yet disassociated) with their effective state, oldest
+        /// first; only those of <paramref name="instanceIds"/> when it is not null.
+        /// </summary>
+        private static List<AssociationRecord> LoadAssociations(StoreSession session, string region, ICollection<string> instanceIds = null)
         {
             DateTime now = session.Now;
             TimeSpan delay = session.TransitionDelay;
+            string where = " WHERE region = @region" + (instanceIds != null ? " AND instance_id IN @instanceIds" : string.Empty);
             List<AssociationRecord> rows = session.Query<AssociationRecord>(
-                AssociationRecord.Sql + " WHERE region = @region ORDER BY created_at, association_id", new { region }).ToList();
+                AssociationRecord.Sql + where + " ORDER BY created_at, association_id", new { region, instanceIds }).ToList();
             foreach (AssociationRecord row in rows)
             {
                 row.Effective = AssociationLifecycle.Effective(row.State, Ec2Time.Parse(row.StateChangedAt), now, delay);
             }
 
             return rows.Where(row => AssociationLifecycle.Exists(row.Effective)).ToList();
+        }
+
+        /// <summary>
+        /// Returns the exact values of the filters named <paramref name="filterName"/> when a store query can use
+        /// them: one such filter, no wildcard or escape in its values, and at most <see cref="MaxNarrowingValues"/>
+        /// of them. Returns null otherwise, and the caller then loads the whole region.
+        /// </summary>
+        private static List<string> ExactFilterValues(IEnumerable<Filter> filters, string filterName)
+        {
+            List<Filter> named = (filters ?? Enumerable.Empty<Filter>()).Where(f => f.Name == filterName).ToList();
+            if (named.Count != 1)
+            {
+                return null;
+            }
+
+            List<string> values = named[0].Values;
+            bool exact = values.Count <= MaxNarrowingValues && values.All(v => v != null && v.IndexOfAny(WildcardCharacters) < 0);
+            return exact ? values.Distinct(StringComparer.Ordinal).ToList() : null;
+        }
+
+        /// <summary>
+        /// Returns the stored states whose instances can show one of <paramref name="effectiveStates"/> now: each
+        /// state itself and the transitional state that completes to it (pending for running, and so on).
+        /// </summary>
+        private static List<string> StoredStatesFor(IEnumerable<string> effectiveStates)
+        {
+            if (effectiveStates == null)
+            {
+                return null;
+            }
+
+            string[] transitional = { InstanceLifecycle.Pending, InstanceLifecycle.Stopping, InstanceLifecycle.ShuttingDown };
+            var wanted = new HashSet<string>(effectiveStates, StringComparer.Ordinal);
+            return wanted.Concat(transitional.Where(state => wanted.Contains(InstanceLifecycle.CompletionOf(state)))).Distinct(StringComparer.Ordinal).ToList();
         }
 
         /// <summary>Deletes associations that have finished disassociating, so they stop counting anywhere.</summary>
@@ -165,7 +219,8 @@ namespace RoleTools.Core.Ec2
                 }
             }
 
-            Dictionary<string, InstanceRecord> visible = LoadInstances(session, region).ToDictionary(row => row.InstanceId, StringComparer.Ordinal);
+            ICollection<string> narrowed = ids.Count <= MaxNarrowingValues ? ids : null;
+            Dictionary<string, InstanceRecord> visible = LoadInstances(session, region, narrowed).ToDictionary(row => row.InstanceId, StringComparer.Ordinal);
             List<string> missing = ids.Where(id => !visible.ContainsKey(id)).ToList();
             if (missing.Count > 0)
             {

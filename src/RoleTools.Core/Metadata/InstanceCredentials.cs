@@ -43,7 +43,7 @@ namespace RoleTools.Core.Metadata
         /// <summary>
         /// Returns the current set for the instance and role, issuing one when none is current: none was
         /// issued yet, the current one is an hour old, or the emulated clock was moved behind its issue time.
-        /// Sets that have expired are deleted in the same transaction. <paramref name="roleKey"/> is the role ID
+        /// Sets that have expired are deleted when a new set is issued. <paramref name="roleKey"/> is the role ID
         /// or <see cref="InstanceIdentityKey"/>; <paramref name="delivery"/> is 1 for IMDSv1 and 2 for IMDSv2 requests.
         /// </summary>
         public static TemporaryCredentials GetOrIssue(RoleToolsStore store, string instanceId, string roleKey, int delivery)
@@ -53,24 +53,24 @@ namespace RoleTools.Core.Metadata
                 throw new ArgumentOutOfRangeException(nameof(delivery), delivery, "The role delivery must be 1 (IMDSv1) or 2 (IMDSv2).");
             }
 
+            // Most requests find a current set, so a read transaction serves them without taking the write lock.
+            TemporaryCredentials found = store.Read(session => FindCurrent(session, instanceId, roleKey, delivery));
+            if (found != null)
+            {
+                return found;
+            }
+
             return store.Write(session =>
             {
                 DateTime now = TruncateToSeconds(session.Now);
                 string nowText = Format(now);
                 session.Execute("DELETE FROM imds_credentials WHERE expires_at <= @nowText", new { nowText });
 
-                CredentialRow current = session.QuerySingleOrDefault<CredentialRow>(
-                    @"SELECT access_key_id, secret_access_key, session_token, issued_at, expires_at FROM imds_credentials
-                      WHERE instance_id = @instanceId AND role_id = @roleKey AND role_delivery = @delivery AND issued_at <= @nowText
-                      ORDER BY issued_at DESC LIMIT 1",
-                    new { instanceId, roleKey, delivery, nowText });
-                if (current != null)
+                // Another request may have issued a set since the read above.
+                TemporaryCredentials existing = FindCurrent(session, instanceId, roleKey, delivery);
+                if (existing != null)
                 {
-                    TemporaryCredentials existing = current.ToCredentials();
-                    if (now < existing.IssuedAt + RotationInterval)
-                    {
-                        return existing;
-                    }
+                    return existing;
                 }
 
                 TemporaryCredentials issued = NewCredentials(now);
@@ -93,6 +93,24 @@ namespace RoleTools.Core.Metadata
                     });
                 return issued;
             });
+        }
+
+        /// <summary>Returns the set issued for the instance, role and delivery less than an hour ago, or null when there is none.</summary>
+        private static TemporaryCredentials FindCurrent(StoreSession session, string instanceId, string roleKey, int delivery)
+        {
+            DateTime now = TruncateToSeconds(session.Now);
+            CredentialRow current = session.QuerySingleOrDefault<CredentialRow>(
+                @"SELECT access_key_id, secret_access_key, session_token, issued_at, expires_at FROM imds_credentials
+                  WHERE instance_id = @instanceId AND role_id = @roleKey AND role_delivery = @delivery AND issued_at <= @nowText
+                  ORDER BY issued_at DESC LIMIT 1",
+                new { instanceId, roleKey, delivery, nowText = Format(now) });
+            if (current == null)
+            {
+                return null;
+            }
+
+            TemporaryCredentials existing = current.ToCredentials();
+            return now < existing.IssuedAt + RotationInterval ? existing : null;
         }
 
         private static TemporaryCredentials NewCredentials(DateTime now)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using RoleTools.Core.Store;
 using static RoleTools.Core.Metadata.MetadataJson;
@@ -26,21 +27,35 @@ namespace RoleTools.Core.Metadata
 
         private const string TimeFormat = "yyyy-MM-ddTHH:mm:ssZ";
 
-        private readonly RoleToolsStore _store;
         private readonly InstanceView _view;
         private readonly int _delivery;
-        private readonly DateTime _now;
+        private readonly Func<DateTime> _clock;
+        private Node _root;
+        private readonly Func<string, int, TemporaryCredentials> _credentials;
 
         /// <param name="store">The store that keeps the instance's credentials.</param>
         /// <param name="view">The instance as read for this request.</param>
         /// <param name="delivery">1 when the request came without a session token (IMDSv1), 2 with one (IMDSv2).</param>
         /// <param name="now">The emulated time of the request.</param>
-        public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, DateTime now)
+        /// <param name="credentials">
+        /// Returns the current credentials for a role key and delivery; null means
+        /// <see cref="InstanceCredentials.GetOrIssue"/> on <paramref name="store"/>.
+        /// </param>
+        public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, DateTime now, Func<string, int, TemporaryCredentials> credentials = null)
+            : this(store, view, delivery, () => now, credentials)
         {
-            _store = store;
+        }
+
+        /// <summary>
+        /// Creates a tree that reads the emulated time from <paramref name="clock"/> whenever an item needs it,
+        /// so one tree can serve many requests while the instance stays the same.
+        /// </summary>
+        public MetadataTree(RoleToolsStore store, InstanceView view, int delivery, Func<DateTime> clock, Func<string, int, TemporaryCredentials> credentials = null)
+        {
             _view = view;
             _delivery = delivery;
-            _now = now;
+            _clock = clock;
+            _credentials = credentials ?? ((roleKey, roleDelivery) => InstanceCredentials.GetOrIssue(store, view.InstanceId, roleKey, roleDelivery));
         }
 
         /// <summary>
@@ -55,7 +70,8 @@ namespace RoleTools.Core.Metadata
                 trimmed = trimmed.Substring(0, trimmed.Length - 1);
             }
 
-            Node node = BuildRoot();
+            // Building the folders is most of the work, and they depend only on the view, so they are built once.
+            Node node = _root ?? (_root = BuildRoot());
             if (trimmed.Length > 0)
             {
                 foreach (string segment in trimmed.Split('/'))
@@ -199,7 +215,7 @@ namespace RoleTools.Core.Metadata
                 {
                     Member("Code", String("InstanceProfileNotFound")),
                     Member("Message", String($"Instance Profile with Arn {profile.InstanceProfileArn} cannot be found.")),
-                    Member("LastUpdated", String(FormatTime(_now))),
+                    Member("LastUpdated", String(FormatTime(_clock()))),
                 }));
             }
 
@@ -210,7 +226,7 @@ namespace RoleTools.Core.Metadata
             }
 
             DateTime lastUpdated = role != null && TrustPolicy.AllowsEc2(role.AssumeRolePolicy)
-                ? InstanceCredentials.GetOrIssue(_store, _view.InstanceId, role.RoleId, _delivery).IssuedAt
+                ? _credentials(role.RoleId, _delivery).IssuedAt
                 : profile.AssociatedAt;
             members.Add(Member("LastUpdated", String(FormatTime(lastUpdated))));
             members.Add(Member("InstanceProfileArn", String(profile.InstanceProfileArn)));
@@ -227,11 +243,11 @@ namespace RoleTools.Core.Metadata
                 {
                     Member("Code", String("AssumeRoleUnauthorizedAccess")),
                     Member("Message", String($"EC2 cannot assume the role {role.RoleName}. Please see documentation at https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_iam-ec2.html.")),
-                    Member("LastUpdated", String(FormatTime(_now))),
+                    Member("LastUpdated", String(FormatTime(_clock()))),
                 }));
             }
 
-            return CredentialsDocument(InstanceCredentials.GetOrIssue(_store, _view.InstanceId, role.RoleId, _delivery));
+            return CredentialsDocument(_credentials(role.RoleId, _delivery));
         }
 
         private Folder BuildIdentityCredentials()
@@ -249,7 +265,7 @@ namespace RoleTools.Core.Metadata
         }
 
         private TemporaryCredentials IdentityCredentials() =>
-            InstanceCredentials.GetOrIssue(_store, _view.InstanceId, InstanceCredentials.InstanceIdentityKey, _delivery);
+            _credentials(InstanceCredentials.InstanceIdentityKey, _delivery);
 
         private Folder BuildDynamic()
         {
@@ -276,7 +292,14 @@ namespace RoleTools.Core.Metadata
             Member("version", String("2017-09-30")),
         });
 
-        private static MetadataResult CredentialsDocument(TemporaryCredentials credentials) => MetadataResult.Ok(Object(new[]
+        /// <summary>Returns the credentials document, built once per credentials set because the endpoint serves the same set for an hour.</summary>
+        private static MetadataResult CredentialsDocument(TemporaryCredentials credentials) =>
+            CredentialDocuments.GetValue(credentials, BuildCredentialsDocument);
+
+        private static readonly ConditionalWeakTable<TemporaryCredentials, MetadataResult> CredentialDocuments =
+            new ConditionalWeakTable<TemporaryCredentials, MetadataResult>();
+
+        private static MetadataResult BuildCredentialsDocument(TemporaryCredentials credentials) => MetadataResult.Ok(Object(new[]
         {
             Member("Code", String("Success")),
             Member("LastUpdated", String(FormatTime(credentials.IssuedAt))),

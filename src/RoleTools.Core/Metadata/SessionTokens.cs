@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using RoleTools.Core.Store;
@@ -24,8 +25,14 @@ namespace RoleTools.Core.Metadata
         private const int MacLength = 32;
         private const string SecretName = "session_token_hmac_key";
 
+        private static readonly ConditionalWeakTable<RoleToolsStore, byte[]> KeyCache = new ConditionalWeakTable<RoleToolsStore, byte[]>();
+
         /// <summary>Issues a token for <paramref name="instanceId"/> that expires <paramref name="ttlSeconds"/> after the emulated now.</summary>
-        public static string Issue(RoleToolsStore store, string instanceId, int ttlSeconds)
+        public static string Issue(RoleToolsStore store, string instanceId, int ttlSeconds) =>
+            Issue(store, instanceId, ttlSeconds, EmulatedClock.Now(store));
+
+        /// <summary>Issues a token for <paramref name="instanceId"/> that expires <paramref name="ttlSeconds"/> after <paramref name="now"/> (emulated time).</summary>
+        public static string Issue(RoleToolsStore store, string instanceId, int ttlSeconds, DateTime now)
         {
             if (ttlSeconds < MinimumTtlSeconds || ttlSeconds > MaximumTtlSeconds)
             {
@@ -33,7 +40,6 @@ namespace RoleTools.Core.Metadata
             }
 
             byte[] key = GetOrCreateKey(store);
-            DateTime now = EmulatedClock.Now(store);
             long expiresAt = ToUnixSeconds(now) + ttlSeconds;
 
             var token = new byte[PayloadLength + MacLength];
@@ -55,8 +61,20 @@ namespace RoleTools.Core.Metadata
         /// Returns true when <paramref name="token"/> was issued by this store for <paramref name="instanceId"/>
         /// and has not expired on the emulated clock. The signature is compared in constant time.
         /// </summary>
-        public static bool Validate(RoleToolsStore store, string instanceId, string token)
+        public static bool Validate(RoleToolsStore store, string instanceId, string token) =>
+            Validate(store, instanceId, token, EmulatedClock.Now(store));
+
+        /// <summary>Validates <paramref name="token"/> as <see cref="Validate(RoleToolsStore, string, string)"/> does, at the emulated time <paramref name="now"/>.</summary>
+        public static bool Validate(RoleToolsStore store, string instanceId, string token, DateTime now) =>
+            TryReadExpiry(store, instanceId, token, out DateTime expiresAt) && now < expiresAt;
+
+        /// <summary>
+        /// Checks that <paramref name="token"/> was issued by this store for <paramref name="instanceId"/>, whether
+        /// or not it has expired, and returns its expiry (UTC, emulated clock, whole seconds).
+        /// </summary>
+        public static bool TryReadExpiry(RoleToolsStore store, string instanceId, string token, out DateTime expiresAt)
         {
+            expiresAt = DateTime.MinValue;
             byte[] bytes = FromBase64Url(token);
             if (bytes == null || bytes.Length != PayloadLength + MacLength || bytes[0] != FormatVersion)
             {
@@ -70,11 +88,17 @@ namespace RoleTools.Core.Metadata
                 return false;
             }
 
-            long expiresAt = ReadInt64BigEndian(bytes, 1);
-            return ToUnixSeconds(EmulatedClock.Now(store)) < expiresAt;
+            expiresAt = UnixEpoch.AddSeconds(ReadInt64BigEndian(bytes, 1));
+            return true;
         }
 
         private static byte[] GetOrCreateKey(RoleToolsStore store)
+        {
+            // The key never changes once stored, so each opened store reads it once.
+            return KeyCache.GetValue(store, ReadOrCreateKey);
+        }
+
+        private static byte[] ReadOrCreateKey(RoleToolsStore store)
         {
             byte[] key = store.Read(session => session.QuerySingleOrDefault<byte[]>("SELECT value FROM imds_secrets WHERE name = @name", new { name = SecretName }));
             if (key != null)
@@ -120,7 +144,9 @@ namespace RoleTools.Core.Metadata
             return difference == 0;
         }
 
-        private static long ToUnixSeconds(DateTime utc) => (long)(utc - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
+        private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        private static long ToUnixSeconds(DateTime utc) => (long)(utc - UnixEpoch).TotalSeconds;
 
         private static void WriteInt64BigEndian(byte[] buffer, int offset, long value)
         {

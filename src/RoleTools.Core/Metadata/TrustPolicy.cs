@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using Amazon.IdentityManagement;
 using RoleTools.Core.Policies;
 
@@ -23,14 +25,33 @@ namespace RoleTools.Core.Metadata
                 return false;
             }
 
+            // The result depends only on the text, and the metadata endpoint checks it on every credentials request.
+            if (Decisions.TryGetValue(policyDocument, out bool known))
+            {
+                return known;
+            }
+
+            bool allowed;
             try
             {
-                return PolicyMatcher.AllowsService(policyDocument, Ec2ServicePrincipal);
+                allowed = PolicyMatcher.AllowsService(policyDocument, Ec2ServicePrincipal);
             }
             catch (AmazonIdentityManagementServiceException)
             {
-                return false;
+                allowed = false;
             }
+
+            if (Decisions.Count >= MaxCachedDecisions)
+            {
+                Decisions.Clear();
+            }
+
+            Decisions[policyDocument] = allowed;
+            return allowed;
         }
+
+        private const int MaxCachedDecisions = 256;
+
+        private static readonly ConcurrentDictionary<string, bool> Decisions = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
     }
 }

@@ -20,6 +20,9 @@ namespace RoleTools.Core.Store
         private static readonly ConcurrentDictionary<string, bool> Prepared = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private static readonly object PrepareLock = new object();
 
+        private static readonly string ConnectionPragmas =
+            $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+
         private readonly string _connectionString;
 
         private RoleToolsStore(string path)
@@ -70,14 +73,18 @@ namespace RoleTools.Core.Store
         /// <summary>Forgets which stores this process has already checked, so the next Open checks again.</summary>
         public static void ResetPreparedCache() => Prepared.Clear();
 
-        /// <summary>Opens a connection with the store's pragmas applied. The caller disposes it.</summary>
+        /// <summary>
+        /// Opens a connection with the store's pragmas applied. The caller disposes it.
+        /// In WAL mode, synchronous = NORMAL skips the fsync at each commit: a committed change survives a
+        /// crash or kill of the process, but the last commits may be lost if the OS crashes or power fails.
+        /// </summary>
         public SqliteConnection OpenConnection()
         {
             var connection = new SqliteConnection(_connectionString);
             try
             {
                 connection.Open();
-                connection.Execute($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON;");
+                connection.Execute(ConnectionPragmas);
                 return connection;
             }
             catch

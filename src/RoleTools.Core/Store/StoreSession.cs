@@ -11,6 +11,7 @@ namespace RoleTools.Core.Store
     /// </summary>
     public sealed class StoreSession
     {
+        private readonly Dictionary<string, string> _settings = new Dictionary<string, string>(StringComparer.Ordinal);
         private DateTime? _now;
 
         internal StoreSession(RoleToolsStore store, SqliteConnection connection, SqliteTransaction transaction)
@@ -41,12 +42,28 @@ namespace RoleTools.Core.Store
         /// <summary>The store's default region.</summary>
         public string DefaultRegion => GetSetting(StoreSettings.DefaultRegion);
 
-        public string GetSetting(string key) =>
-            Connection.ExecuteScalar<string>("SELECT value FROM settings WHERE key = @key", new { key }, Transaction)
-            ?? throw new StoreException("StoreSettingMissing", $"The store '{Store.Path}' has no setting '{key}'.");
+        /// <summary>
+        /// Returns a setting's value. Values are read once per session, because the session is one
+        /// transaction and only <see cref="SetSetting"/> changes them within it.
+        /// </summary>
+        public string GetSetting(string key)
+        {
+            if (_settings.TryGetValue(key, out string cached))
+            {
+                return cached;
+            }
 
-        public void SetSetting(string key, string value) =>
+            string value = Connection.ExecuteScalar<string>("SELECT value FROM settings WHERE key = @key", new { key }, Transaction)
+                ?? throw new StoreException("StoreSettingMissing", $"The store '{Store.Path}' has no setting '{key}'.");
+            _settings[key] = value;
+            return value;
+        }
+
+        public void SetSetting(string key, string value)
+        {
             Execute("INSERT INTO settings (key, value) VALUES (@key, @value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", new { key, value });
+            _settings[key] = value;
+        }
 
         public int Execute(string sql, object parameters = null) => Connection.Execute(sql, parameters, Transaction);
 

@@ -43,6 +43,8 @@ CREATE TABLE ec2_instances (
 );
 CREATE INDEX ec2_instances_region_state ON ec2_instances (region, state);
 CREATE INDEX ec2_instances_reservation ON ec2_instances (reservation_id);
+-- A launch checks each candidate private address against the region's instances.
+CREATE INDEX ec2_instances_address ON ec2_instances (region, private_ip_address);
 
 CREATE TABLE ec2_tags (
     resource_id TEXT NOT NULL,
@@ -63,3 +65,5 @@ CREATE TABLE ec2_iam_associations (
     created_at          TEXT NOT NULL
 );
 CREATE INDEX ec2_iam_associations_instance ON ec2_iam_associations (instance_id, state);
+-- Every association change first purges finished disassociations by state.
+CREATE INDEX ec2_iam_associations_state ON ec2_iam_associations (state);
