@@ -30,6 +30,24 @@ Describe 'RoleTools module' {
         (Get-Item $store).UnixFileMode | Should -Be ([IO.UnixFileMode]'UserRead, UserWrite')
     }
 
+    It 'keeps a store pooled between commands and closes it on a switch' -Skip:(-not $IsLinux) {
+        # Outside Pester's TestDrive, connections stay pooled between commands; a switch closes them.
+        $first = Join-Path $TestDrive 'pooled-first.db'
+        $second = Join-Path $TestDrive 'pooled-second.db'
+        $command = "Remove-Variable TestDrive -ErrorAction Ignore; Import-Module '$script:Manifest'; " +
+            "Set-RoleToolsStore -Path '$first'; Get-RoleToolsStore | Out-Null; " +
+            "'before=' + ((Get-ChildItem /proc/`$PID/fd | ForEach-Object LinkTarget) -join '|'); " +
+            "Set-RoleToolsStore -Path '$second'; Get-RoleToolsStore | Out-Null; " +
+            "'after=' + ((Get-ChildItem /proc/`$PID/fd | ForEach-Object LinkTarget) -join '|')"
+        $output = & $script:Pwsh -NoProfile -NonInteractive -Command $command 2>&1
+        $LASTEXITCODE | Should -Be 0 -Because ($output | Out-String)
+        $before = ($output | Where-Object { "$_" -like 'before=*' }) -replace '^before=', ''
+        $after = ($output | Where-Object { "$_" -like 'after=*' }) -replace '^after=', ''
+        $before.Split('|') | Should -Contain $first
+        $after.Split('|') | Should -Not -Contain $first
+        $after.Split('|') | Should -Contain $second
+    }
+
     It 'keeps every change when two processes write one store at once' {
         $store = Join-Path $TestDrive 'shared.db'
         Import-Module $script:Manifest -Force

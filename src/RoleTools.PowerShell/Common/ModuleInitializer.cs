@@ -6,7 +6,7 @@ namespace RoleTools.PowerShell.Common
     /// Runs when PowerShell imports the module: sets up native SQLite before any cmdlet opens a store,
     /// and loads the assemblies whose types scripts name directly.
     /// </summary>
-    public sealed class ModuleInitializer : IModuleAssemblyInitializer
+    public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         public void OnImport()
         {
@@ -20,5 +20,8 @@ namespace RoleTools.PowerShell.Common
             _ = typeof(Amazon.EC2.Model.Filter).Assembly;
             _ = typeof(Amazon.IdentityManagement.Model.Role).Assembly;
         }
+
+        /// <summary>Closes the pooled store connections when the module is removed, so no store file stays open.</summary>
+        public void OnRemove(PSModuleInfo module) => StoreContext.ReleaseConnections();
     }
 }

@@ -24,11 +24,49 @@ namespace RoleTools.PowerShell.Common
         public static string CurrentPath => SessionPath ?? StoreLocation.DefaultPath();
 
         /// <summary>
-        /// Closes the idle pooled SQLite connections of this process. Every cmdlet calls it when disposed,
-        /// so no store, -wal or -shm file stays open between commands and Pester can delete a TestDrive
-        /// that holds a store. NOTE: checked on Linux only; Windows also refuses to delete an open file.
+        /// Closes the idle pooled SQLite connections of this process, so no store, -wal or -shm file stays open.
+        /// Set-RoleToolsStore calls it when the session moves to another store, and module removal too.
         /// </summary>
         public static void ReleaseConnections() => SqliteConnection.ClearAllPools();
+
+        /// <summary>
+        /// Runs when a command ends, even after an error. When the current store lies inside Pester's
+        /// $TestDrive, it closes the pooled connections, so Pester can delete the folder (Windows refuses to
+        /// delete an open file). Elsewhere connections stay pooled between commands, because reopening the
+        /// store costs more than most commands.
+        /// </summary>
+        // NOTE: the release after each command was checked on Linux only.
+        public static void ReleaseConnectionsAfterCommand(PSCmdlet cmdlet)
+        {
+            if (IsInsideTestDrive(cmdlet))
+            {
+                ReleaseConnections();
+            }
+        }
+
+        private static bool IsInsideTestDrive(PSCmdlet cmdlet)
+        {
+            object value;
+            try
+            {
+                value = cmdlet.SessionState?.PSVariable.GetValue("TestDrive");
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+
+            string testDrive = (value is PSObject wrapped ? wrapped.BaseObject : value) as string;
+            if (string.IsNullOrWhiteSpace(testDrive))
+            {
+                return false;
+            }
+
+            string folder = System.IO.Path.GetFullPath(testDrive).TrimEnd(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar)
+                + System.IO.Path.DirectorySeparatorChar;
+            StringComparison comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return CurrentPath.StartsWith(folder, comparison);
+        }
 
         /// <summary>Opens (creating or migrating when needed) the current store.</summary>
         public static RoleToolsStore Open() => RoleToolsStore.Open(CurrentPath);

@@ -23,7 +23,7 @@ namespace RoleTools.PowerShell.Commands
             }
         }
 
-        /// <summary>Releases the pooled store connections; PowerShell calls it when the command ends, even after an error.</summary>
-        public void Dispose() => StoreContext.ReleaseConnections();
+        /// <summary>Releases pooled store connections when the store is in Pester's TestDrive; PowerShell calls it when the command ends, even after an error.</summary>
+        public void Dispose() => StoreContext.ReleaseConnectionsAfterCommand(this);
     }
 }

@@ -59,6 +59,12 @@ namespace RoleTools.PowerShell.Commands
                 return;
             }
 
+            if (!string.Equals(path, StoreContext.CurrentPath, StringComparison.Ordinal))
+            {
+                // The previous store's pooled connections would keep its files open.
+                StoreContext.ReleaseConnections();
+            }
+
             RoleToolsStore store = OpenStore(path);
             StoreContext.SessionPath = path;
             WriteVerbose($"Using RoleTools store '{store.Path}' for this session.");
