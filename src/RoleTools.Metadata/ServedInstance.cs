@@ -92,14 +92,14 @@ public sealed class ServedInstance : IDisposable
     {
         if (view == null)
         {
-            logger.LogWarning("Instance {InstanceId} is not in the store; answering 503", InstanceId);
+            logger.LogWarning("Instance {InstanceId} is not in the store; responding with 503", InstanceId);
             return ImdsResult.Unavailable($"Instance {InstanceId} does not exist in the RoleTools store.");
         }
 
         if (!view.IsServing)
         {
             // NOTE: a stopped EC2 instance has no metadata service at all; 503 with the reason is this endpoint's stand-in.
-            logger.LogWarning("Instance {InstanceId} is {State}; answering 503", InstanceId, view.State);
+            logger.LogWarning("Instance {InstanceId} is {State}; responding with 503", InstanceId, view.State);
             return ImdsResult.Unavailable($"Instance {InstanceId} is {view.State}; metadata is served only while it is pending or running.");
         }
 

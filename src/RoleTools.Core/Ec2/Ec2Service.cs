@@ -184,8 +184,8 @@ namespace RoleTools.Core.Ec2
             }
 
             string[] transitional = { InstanceLifecycle.Pending, InstanceLifecycle.Stopping, InstanceLifecycle.ShuttingDown };
-            var wanted = new HashSet<string>(effectiveStates, StringComparer.Ordinal);
-            return wanted.Concat(transitional.Where(state => wanted.Contains(InstanceLifecycle.CompletionOf(state)))).Distinct(StringComparer.Ordinal).ToList();
+            var requested = new HashSet<string>(effectiveStates, StringComparer.Ordinal);
+            return requested.Concat(transitional.Where(state => requested.Contains(InstanceLifecycle.CompletionOf(state)))).Distinct(StringComparer.Ordinal).ToList();
         }
 
         /// <summary>Deletes associations that have finished disassociating, so they stop counting anywhere.</summary>
