@@ -8,8 +8,8 @@ Runs one or more named tasks, in the order given:
   Build    Compiles the solution and lays out the module in out/module/RoleTools (the binaries,
            the native SQLite library for linux-x64, linux-arm64, win-x64, osx-x64 and osx-arm64,
            the metadata endpoint program, formats and help). ./RoleTools.psd1 imports that build.
-  Test     Builds and packages, then runs every xunit and Pester test. Prints "N passed, N failed"
-           over all tests as its last line and fails when any test fails.
+  Test     Builds and packages, then runs every xunit and Pester test. Prints "N passed, N failed,
+           N skipped" over all tests as its last line and fails when any test fails.
   Demo     Builds, then runs the reference workflow (examples/seed-walkthrough.ps1) in a fresh
            temporary store and stops every metadata endpoint it started.
   Bench    Builds, then runs the benchmarks and rewrites docs/benchmarks.md. Not part of Test.
@@ -116,13 +116,15 @@ function Get-TrxCounts {
     param([Parameter(Mandatory)] [string] $Folder)
     $passed = 0
     $failed = 0
+    $skipped = 0
     foreach ($file in Get-ChildItem -Path $Folder -Filter '*.trx' -ErrorAction SilentlyContinue) {
         [xml] $trx = Get-Content -Raw $file.FullName
         $counters = $trx.TestRun.ResultSummary.Counters
         $passed += [int] $counters.passed
         $failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
+        $skipped += [int] $counters.notExecuted
     }
-    return [pscustomobject]@{ Passed = $passed; Failed = $failed }
+    return [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped }
 }
 
 function Import-Pester {
@@ -167,8 +169,9 @@ function Invoke-Test {
 
     $passed = $xunit.Passed + $pester.PassedCount
     $failed = $xunit.Failed + $pester.FailedCount + $pester.FailedBlocksCount + $pester.FailedContainersCount
-    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.PassedCount) passed, $($pester.FailedCount) failed"
-    Write-Output "$passed passed, $failed failed"
+    $skipped = $xunit.Skipped + $pester.SkippedCount
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed, $($xunit.Skipped) skipped; Pester: $($pester.PassedCount) passed, $($pester.FailedCount) failed, $($pester.SkippedCount) skipped"
+    Write-Output "$passed passed, $failed failed, $skipped skipped"
     if ($failed -gt 0 -or $xunitExit -ne 0) {
         exit 1
     }

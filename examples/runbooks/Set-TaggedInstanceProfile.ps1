@@ -9,7 +9,7 @@ AWS.Tools.IdentityManagement). For each running instance whose tag TagKey equals
   - with another profile, it replaces that association (running instances only, as EC2 requires);
   - with the wanted profile already, it leaves the instance alone.
 It writes one report object per instance: InstanceId, Action (Associated, Replaced or Unchanged),
-PreviousProfileArn and AssociationId.
+PreviousProfileArn and AssociationId. Under -WhatIf it only says what it would change.
 
 .PARAMETER TagKey
 The tag key that selects instances.
@@ -62,19 +62,21 @@ foreach ($instance in $instances) {
     }
 
     if (-not $current) {
-        if ($PSCmdlet.ShouldProcess($instance.InstanceId, "Associate $InstanceProfileName")) {
-            $association = Register-EC2IamInstanceProfile -InstanceId $instance.InstanceId -IamInstanceProfile_Arn $instanceProfile.Arn @regionParameter
-            $report.Action = 'Associated'
-            $report.AssociationId = $association.AssociationId
+        if (-not $PSCmdlet.ShouldProcess($instance.InstanceId, "Associate $InstanceProfileName")) {
+            continue
         }
+        $association = Register-EC2IamInstanceProfile -InstanceId $instance.InstanceId -IamInstanceProfile_Arn $instanceProfile.Arn @regionParameter
+        $report.Action = 'Associated'
+        $report.AssociationId = $association.AssociationId
     }
     elseif ($current.IamInstanceProfile.Arn -ne $instanceProfile.Arn) {
-        $report.PreviousProfileArn = $current.IamInstanceProfile.Arn
-        if ($PSCmdlet.ShouldProcess($instance.InstanceId, "Replace $($current.IamInstanceProfile.Arn) with $InstanceProfileName")) {
-            $association = Set-EC2IamInstanceProfileAssociation -AssociationId $current.AssociationId -IamInstanceProfile_Arn $instanceProfile.Arn @regionParameter
-            $report.Action = 'Replaced'
-            $report.AssociationId = $association.AssociationId
+        if (-not $PSCmdlet.ShouldProcess($instance.InstanceId, "Replace $($current.IamInstanceProfile.Arn) with $InstanceProfileName")) {
+            continue
         }
+        $association = Set-EC2IamInstanceProfileAssociation -AssociationId $current.AssociationId -IamInstanceProfile_Arn $instanceProfile.Arn @regionParameter
+        $report.Action = 'Replaced'
+        $report.PreviousProfileArn = $current.IamInstanceProfile.Arn
+        $report.AssociationId = $association.AssociationId
     }
     else {
         $report.AssociationId = $current.AssociationId

@@ -161,6 +161,28 @@ Describe 'Store completers' {
     }
 }
 
+Describe 'Completion of names with special characters' {
+    BeforeAll {
+        Set-RoleToolsStore -Path (Join-Path $TestDrive 'special.db')
+        $trust = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'
+        $null = New-IAMRole -RoleName 'dev,ops' -AssumeRolePolicyDocument $trust -Force
+        $null = New-IAMRole -RoleName '@admin' -AssumeRolePolicyDocument $trust -Force
+    }
+
+    It 'quotes a name with a comma' {
+        Get-Completion 'Get-IAMRole -RoleName dev' | Should -Be @("'dev,ops'")
+    }
+
+    It 'quotes a name starting with @' {
+        Get-Completion 'Get-IAMRole -RoleName @' | Should -Be @("'@admin'")
+    }
+
+    It 'completes to text that binds as one name' {
+        $text = Get-Completion 'Get-IAMRole -RoleName dev'
+        (Invoke-Expression "Get-IAMRole -RoleName $text").RoleName | Should -Be 'dev,ops'
+    }
+}
+
 Describe 'Completers without a usable store' {
     BeforeAll {
         $pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')

@@ -78,7 +78,8 @@ Describe 'Set-TaggedInstanceProfile runbook' {
     It 'changes nothing with -WhatIf' {
         $fresh = New-TaggedInstance -App billing
         Get-EC2Instance -Region eu-west-1 | Out-Null
-        & $script:Runbook -TagKey app -TagValue billing -InstanceProfileName billing-app -Region eu-west-1 -WhatIf | Out-Null
+        $report = @(& $script:Runbook -TagKey app -TagValue billing -InstanceProfileName billing-app -Region eu-west-1 -WhatIf)
         (Get-EC2Instance -InstanceId $fresh -Region eu-west-1).Instances[0].IamInstanceProfile | Should -BeNullOrEmpty
+        $report.InstanceId | Should -Not -Contain $fresh
     }
 }

@@ -84,7 +84,7 @@ Describe 'Verbose messages of IAM cmdlets' {
 
     It 'Remove-IAMRoleTag names the keys' {
         $messages = Get-VerboseMessage { Remove-IAMRoleTag -RoleName s3access -TagKey team -Force -Verbose }
-        $messages | Should -Contain 'Removed tags team from role s3access.'
+        $messages | Should -Contain 'Removed tag keys team from role s3access (keys the role did not have are ignored, as in IAM).'
     }
 
     It 'Remove-IAMRoleFromInstanceProfile names both' {

@@ -26,10 +26,11 @@ Invoke-RestMethod -Uri "$($endpoint.Url)latest/meta-data/iam/security-credential
             Code    = @'
 $endpoint = Start-RoleToolsMetadataEndpoint -InstanceId $instanceId
 $env:AWS_EC2_METADATA_SERVICE_ENDPOINT = $endpoint.Url
+New-Item -ItemType File -Force empty-config, empty-credentials | Out-Null
 $env:AWS_CONFIG_FILE = "$PWD/empty-config"; $env:AWS_SHARED_CREDENTIALS_FILE = "$PWD/empty-credentials"
 aws configure export-credentials --format env
 '@
-            Remarks = 'The AWS CLI finds no other credentials and takes the role''s credentials from the endpoint.'
+            Remarks = 'The AWS CLI finds no other credentials and takes the role''s credentials from the endpoint. export-credentials needs the AWS CLI v2; with version 1, aws configure list shows the credentials'' source as iam-role.'
         }
     )
     RelatedLinks = @('Get-RoleToolsMetadataEndpoint', 'Stop-RoleToolsMetadataEndpoint')

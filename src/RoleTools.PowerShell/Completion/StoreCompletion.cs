@@ -165,6 +165,15 @@ namespace RoleTools.PowerShell.Completion
         // IAM names allow + = , . @ _ - and paths allow /: none of these needs quotes in PowerShell
         // except a leading '@', which would start a splat or array expression.
         private static string Quote(string value) =>
-            value.Length > 0 && value[0] == '@' ? "'" + value.Replace("'", "''") + "'" : value;
+            NeedsQuotes(value) ? "'" + value.Replace("'", "''") + "'" : value;
+
+        /// <summary>
+        /// Returns true when PowerShell might not read <paramref name="value"/> back as one bare string
+        /// argument. IAM names may contain "," (an array separator) and start with "@" (a splat).
+        /// </summary>
+        private static bool NeedsQuotes(string value) =>
+            value.Length == 0
+            || value[0] == '@'
+            || value.IndexOfAny(new[] { ',', ' ', ';', '(', ')', '{', '}', '$', '`', '\'', '"', '#', '|', '&', '<', '>' }) >= 0;
     }
 }

@@ -45,7 +45,7 @@ namespace Amazon.PowerShell.Cmdlets.IAM
                 TagKeys = ToList(TagKey),
             };
             UntagRoleResponse response = Invoke(() => Iam.UntagRole(request));
-            WriteChange($"Removed tags {FormatTarget(TagKey ?? new string[0])} from role {RoleName}.");
+            WriteChange($"Removed tag keys {FormatTarget(TagKey ?? new string[0])} from role {RoleName} (keys the role did not have are ignored, as in IAM).");
             WriteSelectedIfBound(response, Select);
         }
     }
