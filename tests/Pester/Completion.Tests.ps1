@@ -183,6 +183,15 @@ Describe 'Completion of names with special characters' {
     }
 }
 
+Describe 'Region completion' {
+    It 'completes -Region with region names by prefix' {
+        $offered = Get-Completion 'Get-EC2Instance -Region eu-we'
+        $offered | Should -Contain 'eu-west-1'
+        $offered | Should -Contain 'eu-west-3'
+        $offered | Where-Object { $_ -notlike 'eu-we*' } | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Completers without a usable store' {
     BeforeAll {
         $pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')

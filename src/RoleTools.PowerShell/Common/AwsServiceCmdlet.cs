@@ -26,6 +26,7 @@ namespace RoleTools.PowerShell.Common
         /// <summary>The region to call. IAM is global and ignores it; EC2 keeps each region apart.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("RegionToCall")]
+        [ArgumentCompleter(typeof(Completion.RegionCompleter))]
         public object Region { get; set; }
 
         /// <summary>AWS access key ID. Accepted for compatibility; RoleTools uses no credentials.</summary>
