@@ -32,7 +32,7 @@ public static class MetadataApi
         {
             if (!instance.ValidateToken(snapshot, tokens.FirstOrDefault() ?? ""))
             {
-                logger.LogDebug("Request with an invalid or expired session token answered 401");
+                logger.LogDebug("Request with an invalid or expired session token rejected with 401");
                 return ImdsResult.Unauthorized();
             }
 

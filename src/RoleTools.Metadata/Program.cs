@@ -195,7 +195,7 @@ public static class Program
             await ImdsResult.InternalError().ExecuteAsync(context);
         }
 
-        logger.LogDebug("{Method} {Path} answered {StatusCode} in {ElapsedMilliseconds:F1} ms",
+        logger.LogDebug("{Method} {Path} returned {StatusCode} in {ElapsedMilliseconds:F1} ms",
             context.Request.Method, context.Request.Path, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

@@ -50,7 +50,7 @@ public static class TokenApi
         if (!int.TryParse(ttlText, NumberStyles.None, CultureInfo.InvariantCulture, out int ttl)
             || ttl < SessionTokens.MinimumTtlSeconds || ttl > SessionTokens.MaximumTtlSeconds)
         {
-            logger.LogDebug("Token request with a missing or invalid TTL header answered 400");
+            logger.LogDebug("Token request with a missing or invalid TTL header rejected with 400");
             return ImdsResult.BadRequest();
         }
 

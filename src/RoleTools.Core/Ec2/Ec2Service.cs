@@ -309,8 +309,18 @@ namespace RoleTools.Core.Ec2
             return instance;
         }
 
-        private static string StateReasonMessage(string code) =>
-            code == "Client.UserInitiatedShutdown" ? "User initiated shutdown" : code == "Client.UserInitiatedHibernate" ? "User initiated hibernate" : code;
+        private static string StateReasonMessage(string code)
+        {
+            switch (code)
+            {
+                case "Client.UserInitiatedShutdown":
+                    return "User initiated shutdown";
+                case "Client.UserInitiatedHibernate":
+                    return "User initiated hibernate";
+                default:
+                    return code;
+            }
+        }
 
         private static InstanceBlockDeviceMapping ToInstanceBlockDevice(BlockDeviceDetail device) => new InstanceBlockDeviceMapping
         {

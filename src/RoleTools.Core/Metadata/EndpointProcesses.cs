@@ -26,7 +26,7 @@ namespace RoleTools.Core.Metadata
     /// <summary>Starts endpoint processes for a store and stops the ones RoleTools started.</summary>
     public static class EndpointProcesses
     {
-        /// <summary>How long Start waits for the process to listen and answer.</summary>
+        /// <summary>How long Start waits for the process to listen and respond.</summary>
         public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
         /// <summary>How long Stop waits for a clean exit after SIGTERM before it kills the process.</summary>
@@ -40,7 +40,7 @@ namespace RoleTools.Core.Metadata
 
         /// <summary>
         /// Starts the endpoint program (<paramref name="endpointDll"/>, run by the dotnet host) for an instance
-        /// of the store, waits until it answers HTTP, and returns its registry record.
+        /// of the store, waits until it responds to HTTP, and returns its registry record.
         /// </summary>
         public static EndpointRecord Start(RoleToolsStore store, string endpointDll, string instanceId, int port, IReadOnlyList<string> addresses, string logPath)
         {
@@ -156,7 +156,7 @@ namespace RoleTools.Core.Metadata
                 {
                     try
                     {
-                        // Any HTTP status counts: a disabled or token-only instance answers 403 or 401.
+                        // Any HTTP status counts: a disabled or token-only instance returns 403 or 401.
                         using (client.GetAsync(url + "latest/meta-data/instance-id").GetAwaiter().GetResult())
                         {
                             return;

@@ -13,7 +13,7 @@ namespace RoleTools.Core.Metadata
         public string InstanceId { get; set; }
         public int ProcessId { get; set; }
 
-        /// <summary>The process start time (UTC, real clock), which tells the process apart from a later one that reuses its ID.</summary>
+        /// <summary>The process start time (UTC, real clock), which distinguishes the process from a later one that reuses its ID.</summary>
         public DateTime ProcessStartedAt { get; set; }
 
         /// <summary>The base URL clients use, with a trailing slash, e.g. http://127.0.0.1:49152/.</summary>

@@ -60,7 +60,7 @@ namespace RoleTools.Core.Metadata
 
         /// <summary>
         /// Returns the item or listing at <paramref name="path"/>. Leading slashes (one or more) and one
-        /// trailing slash are ignored, so <c>//latest/meta-data</c> and <c>placement/region/</c> both answer.
+        /// trailing slash are ignored, so <c>//latest/meta-data</c> and <c>placement/region/</c> both resolve.
         /// </summary>
         public MetadataResult Resolve(string path)
         {
@@ -238,7 +238,7 @@ namespace RoleTools.Core.Metadata
         {
             if (!TrustPolicy.AllowsEc2(role.AssumeRolePolicy))
             {
-                // EC2 answers 200 with an error document, not an HTTP error, when it cannot assume the role.
+                // EC2 returns 200 with an error document, not an HTTP error, when it cannot assume the role.
                 return MetadataResult.Ok(Object(new[]
                 {
                     Member("Code", String("AssumeRoleUnauthorizedAccess")),

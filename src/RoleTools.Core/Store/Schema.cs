@@ -16,7 +16,7 @@ namespace RoleTools.Core.Store
 
         /// <summary>
         /// The migrations in order. A released migration never changes; a new change gets a new entry.
-        /// Version 1 holds the settings; version 2 adds every entity table, one file per area.
+        /// Version 1 contains the settings; version 2 adds every entity table, one file per area.
         /// </summary>
         private static readonly string[][] Migrations =
         {

@@ -13,8 +13,8 @@ namespace RoleTools.PowerShell.Common
         private IamService _iam;
 
         /// <summary>Settings of the IAM service client. Accepted for compatibility; RoleTools calls no endpoint, so they have no effect.</summary>
-        // NOTE: AWS Tools types this parameter AmazonIdentityManagementServiceConfig, which lives in the AWS SDK
-        // package for IAM that RoleTools does not ship; any ClientConfig is accepted here.
+        // NOTE: AWS Tools types this parameter AmazonIdentityManagementServiceConfig. That type is in the AWS SDK
+        // package for IAM, which RoleTools does not ship, so any ClientConfig is accepted here.
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public Amazon.Runtime.ClientConfig ClientConfig { get; set; }
 

@@ -7,7 +7,7 @@ namespace RoleTools.PowerShell.Common
 {
     /// <summary>
     /// Makes the native SQLite library (e_sqlite3) load from the module's runtimes/&lt;rid&gt;/native folder.
-    /// On PowerShell 7 it answers the default AssemblyLoadContext's ResolvingUnmanagedDll event;
+    /// On PowerShell 7 it handles the default AssemblyLoadContext's ResolvingUnmanagedDll event;
     /// on Windows PowerShell 5.1 it preloads the DLL so the P/Invoke finds it by name.
     /// Both APIs are reached by reflection because the module targets netstandard2.0.
     /// </summary>

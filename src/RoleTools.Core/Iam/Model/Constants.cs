@@ -35,7 +35,7 @@ namespace Amazon.IdentityManagement
         public static implicit operator PolicyUsageType(string value) => FindValue(value);
     }
 
-    /// <summary>The kind of entity set as a permissions boundary; IAM knows only PermissionsBoundaryPolicy.</summary>
+    /// <summary>The kind of entity set as a permissions boundary; IAM defines only PermissionsBoundaryPolicy.</summary>
     public class PermissionsBoundaryAttachmentType : ConstantClass
     {
         public static readonly PermissionsBoundaryAttachmentType PermissionsBoundaryPolicy = new PermissionsBoundaryAttachmentType("PermissionsBoundaryPolicy");

@@ -1,5 +1,5 @@
--- EC2 entities, per region. State columns hold the state reached by the last change and when it began;
--- readers complete pending transitions once the store's transition delay has passed on the emulated clock.
+-- EC2 entities, per region. State columns contain the state reached by the last change and when it began.
+-- Readers complete pending transitions once the store's transition delay has passed on the emulated clock.
 CREATE TABLE ec2_reservations (
     reservation_id TEXT PRIMARY KEY NOT NULL,
     region         TEXT NOT NULL,

@@ -88,7 +88,7 @@ CREATE TABLE iam_instance_profile_tags (
     PRIMARY KEY (instance_profile_id, key_lower)
 ) WITHOUT ROWID;
 
--- An instance profile holds at most one role: the primary key on the profile enforces it.
+-- An instance profile contains at most one role, which the primary key on the profile enforces.
 CREATE TABLE iam_instance_profile_roles (
     instance_profile_id TEXT PRIMARY KEY NOT NULL REFERENCES iam_instance_profiles (instance_profile_id) ON DELETE RESTRICT,
     role_id             TEXT NOT NULL REFERENCES iam_roles (role_id) ON DELETE RESTRICT

@@ -20,7 +20,7 @@ CREATE TABLE imds_secrets (
 ) WITHOUT ROWID;
 
 -- Running metadata endpoint processes, one per instance. Each process adds its row once it listens
--- and removes it when it stops; readers check the process ID and start time to skip stale rows.
+-- and removes it when it stops. Readers check the process ID and start time to skip stale rows.
 CREATE TABLE imds_endpoints (
     instance_id        TEXT PRIMARY KEY NOT NULL,
     process_id         INTEGER NOT NULL,

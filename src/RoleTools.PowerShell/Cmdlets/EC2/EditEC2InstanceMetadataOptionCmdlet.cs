@@ -8,7 +8,7 @@ namespace Amazon.PowerShell.Cmdlets.EC2
 {
     /// <summary>
     /// Edit-EC2InstanceMetadataOption (ModifyInstanceMetadataOptions): changes how the instance metadata
-    /// service answers an instance. Options not given keep their values.
+    /// service responds to an instance. Options not given keep their values.
     /// </summary>
     [Cmdlet("Edit", "EC2InstanceMetadataOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ModifyInstanceMetadataOptionsResponse))]

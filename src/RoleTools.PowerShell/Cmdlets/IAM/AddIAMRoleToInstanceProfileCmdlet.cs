@@ -5,7 +5,7 @@ using RoleTools.PowerShell.Completion;
 
 namespace Amazon.PowerShell.Cmdlets.IAM
 {
-    /// <summary>Adds an IAM role to an instance profile, which holds at most one role (IAM AddRoleToInstanceProfile).</summary>
+    /// <summary>Adds an IAM role to an instance profile, which contains at most one role (IAM AddRoleToInstanceProfile).</summary>
     [Cmdlet(VerbsCommon.Add, "IAMRoleToInstanceProfile", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     public class AddIAMRoleToInstanceProfileCmdlet : IamCmdlet
     {

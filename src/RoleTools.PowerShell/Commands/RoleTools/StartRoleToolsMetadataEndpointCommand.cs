@@ -9,7 +9,7 @@ namespace RoleTools.PowerShell.Commands
 {
     /// <summary>
     /// Start-RoleToolsMetadataEndpoint: starts the metadata endpoint program for one emulated instance
-    /// of the current store, waits until it answers, and returns where it listens.
+    /// of the current store, waits until it responds, and returns where it listens.
     /// </summary>
     [Cmdlet(VerbsLifecycle.Start, "RoleToolsMetadataEndpoint", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(MetadataEndpointInfo))]
